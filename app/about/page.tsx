@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import About from '@/content/pages/about.mdx';
+
+export const metadata: Metadata = {
+  title: 'About IOP Guide',
+  description: 'Who writes IOP Guide, how we choose sources and review pages, our privacy promise and our accessibility statement.',
+  alternates: { canonical: '/about' },
+};
+
+export default function AboutPage() {
+  return (
+    <div className="mx-auto max-w-[40rem]">
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">About IOP Guide</h1>
+      <div className="prose mt-6">
+        <About />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import { CrisisNumbers } from '@/components/crisis/crisis-numbers';
+import { treatmentLocator } from '@/lib/crisis';
+
+export const metadata: Metadata = {
+  title: 'Get help now',
+  description: 'Urgent help in the US: call 911 in an emergency, call or text 988 in a crisis, text HOME to 741741, or call the SAMHSA Helpline.',
+  alternates: { canonical: '/get-help-now' },
+};
+
+export default function GetHelpNowPage() {
+  return (
+    <div className="mx-auto max-w-[40rem]">
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Get help now</h1>
+      <p className="mt-4 text-xl">
+        You do not have to cope with this alone. These services are free and you can contact them any time, day or night.
+      </p>
+      <p className="mt-4 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4 text-lg font-semibold">
+        If you or someone else is in immediate danger, call <a href="tel:911">911</a> or go to the nearest emergency room.
+      </p>
+      <h2 className="mt-10 mb-4 text-2xl font-bold">Who to contact</h2>
+      <CrisisNumbers />
+      <h2 className="mt-10 text-2xl font-bold">Finding treatment</h2>
+      <p className="mt-2">
+        To find mental health or substance use treatment near you, including intensive outpatient programs, search{' '}
+        <a href={treatmentLocator.href} rel="noopener noreferrer">
+          {treatmentLocator.name}
+        </a>
+        , SAMHSA&apos;s confidential treatment locator, or call the SAMHSA National Helpline above.
+      </p>
+      <p className="mt-4 text-muted">
+        Tapping a number opens your phone&apos;s call or message app. This site does not record that you tapped it.
+      </p>
+    </div>
+  );
+}

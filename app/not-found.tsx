@@ -1,0 +1,31 @@
+import type { Metadata } from 'next';
+import { getArticles } from '@/lib/content/source';
+
+export const metadata: Metadata = {
+  title: 'Page not found',
+  description: 'We could not find that page. Find the article you need, or get urgent help.',
+};
+
+export default function NotFound() {
+  const articles = getArticles();
+  return (
+    <div className="mx-auto max-w-[40rem]">
+      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Page not found</h1>
+      <p className="mt-4 text-xl">If you typed the web address, check it is correct. If you followed a link, the page may have moved.</p>
+      <p className="mt-4 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4">
+        <strong>Need help now?</strong> In an emergency call <a href="tel:911">911</a>. In a crisis, call or text{' '}
+        <a href="tel:988">988</a>. <a href="/get-help-now">More ways to get help now</a>.
+      </p>
+      <p className="mt-6">
+        <a href="/">Go to the home page</a>, or choose an article:
+      </p>
+      <ul className="mt-3 list-disc space-y-1 pl-6">
+        {articles.map((article) => (
+          <li key={article.slug}>
+            <a href={`/learn/${article.slug}`}>{article.frontmatter.title}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { ArticleCard } from '@/components/article/article-card';
+import { slug } from 'github-slugger';
+import { getSections } from '@/lib/content/source';
+
+export default function HomePage() {
+  const sections = getSections();
+  return (
+    <>
+      <section aria-labelledby="intro" className="max-w-[40rem]">
+        <h1 id="intro" className="text-3xl leading-tight font-bold sm:text-4xl">
+          Intensive Outpatient Programs (IOP), explained
+        </h1>
+        <p className="mt-4 text-xl">
+          An intensive outpatient program (IOP) is a treatment program for mental health or substance use that meets several
+          times a week, usually for 9 or more hours in total. You get much more support than weekly therapy, but you live
+          at home and can often keep working or caring for your family.
+        </p>
+        <p className="mt-4">
+          This guide explains, in plain words, what an IOP is, who it can help and how to find one. It is for information
+          and does not replace advice from a professional who knows you.
+        </p>
+      </section>
+
+      <aside aria-labelledby="urgent" className="callout callout-urgent max-w-[40rem]">
+        <h2 id="urgent" className="callout-title">
+          Need help right now?
+        </h2>
+        <p>
+          If you or someone else is in danger, call <a href="tel:911">911</a>. If you are thinking about suicide or are in
+          crisis, call or text <a href="tel:988">988</a>, any time. <a href="/get-help-now">See all the ways to get help now</a>.
+        </p>
+      </aside>
+
+      <aside aria-labelledby="self-check" className="max-w-[40rem] rounded-lg border-2 border-brand bg-surface p-5">
+        <h2 id="self-check" className="text-xl font-bold">
+          Is an IOP right for me?
+        </h2>
+        <p className="mt-2">
+          A few yes or no questions can point you to the level of care that might fit, and what to do next. Your answers
+          are not stored.
+        </p>
+        <p className="mt-4">
+          <a className="button-primary" href="/is-iop-right-for-me">
+            Start the self-check
+          </a>
+        </p>
+      </aside>
+
+      <section aria-labelledby="articles" className="mt-12">
+        <h2 id="articles" className="text-2xl font-bold">
+          Articles
+        </h2>
+        {sections.map((section) => (
+          <section key={section.name} aria-labelledby={`section-${slug(section.name)}`} className="mt-8">
+            <h3 id={`section-${slug(section.name)}`} className="text-xl font-bold">
+              {section.name}
+            </h3>
+            <ul className="mt-4 grid gap-4 sm:grid-cols-2">
+              {section.articles.map((article) => (
+                <ArticleCard key={article.slug} article={article} headingLevel={4} />
+              ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { navigation, siteName } from '@/lib/site';
+
+/**
+ * Site header. The top bar (site name and "Get help now") stays in view while scrolling, on every
+ * screen width, so urgent help is always one tap away. The navigation row below it scrolls away.
+ */
+export function SiteHeader() {
+  return (
+    <>
+      <header className="sticky top-0 z-20 border-b border-line bg-bg print:static print:border-0">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2">
+          <a href="/" className="text-xl font-bold text-fg no-underline visited:text-fg">
+            {siteName}
+          </a>
+          <a href="/get-help-now" className="button-urgent print:hidden">
+            Get help now
+          </a>
+        </div>
+      </header>
+      <nav aria-label="Main" className="border-b border-line bg-surface print:hidden">
+        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
+          {navigation.map((item) => (
+            <li key={item.href}>
+              <a href={item.href} className="inline-block py-1 font-semibold">
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}

@@ -1,0 +1,191 @@
+// Reads one article file: frontmatter, MDX syntax, headings and their ids, components and links.
+// Everything that can be known from the file alone is checked here; checks across files
+// (related slugs, links to other pages) are in source.ts.
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { assignHeadingIds } from '../mdx/headings.mjs';
+import { mdxComponentNames, mdxComponentRules, type ComponentRule } from './components';
+import { parseFrontmatter } from './frontmatter';
+import { closest, type Problem } from './problems';
+import type { Frontmatter } from './schema';
+
+export interface Heading {
+  depth: number;
+  text: string;
+  id: string;
+  pinned: boolean;
+  line?: number;
+}
+
+export interface Place {
+  line?: number;
+  column?: number;
+}
+
+export interface ParsedArticle {
+  slug: string;
+  /** Path from the repository root, e.g. content/what-is-an-iop.mdx */
+  file: string;
+  frontmatter?: Frontmatter;
+  headings: Heading[];
+  /** Links to pages of this site (`/learn/...`, `/glossary#...`), with where they are. */
+  links: (Place & { url: string })[];
+  /** Glossary ids used by <Term id="...">. */
+  terms: (Place & { id: string })[];
+  words: number;
+  problems: Problem[];
+}
+
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  depth?: number;
+  url?: string;
+  alt?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: MdastNode[];
+  position?: { start: { line: number; column: number } };
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function parseArticle(file: string, source: string, options: { publicDir?: string } = {}): ParsedArticle {
+  const slug = path.basename(file, '.mdx');
+  const { data, problems } = parseFrontmatter(file, source);
+  const article: ParsedArticle = { slug, file, frontmatter: data, headings: [], links: [], terms: [], words: 0, problems };
+
+  if (!SLUG.test(slug)) {
+    problems.push({
+      file,
+      severity: 'error',
+      message: `The file name "${slug}.mdx" cannot be used as a web address`,
+      fix: 'Use only lower-case letters, digits and single hyphens, e.g. paying-for-an-iop.mdx',
+    });
+  }
+
+  let tree: MdastNode;
+  try {
+    tree = processor.parse(source) as MdastNode;
+  } catch (error) {
+    const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    problems.push({
+      file,
+      line: place.line ?? undefined,
+      column: place.column ?? undefined,
+      severity: 'error',
+      message: `The MDX cannot be read: ${(place.reason ?? place.message ?? String(error)).replace(/\.$/, '')}`,
+      fix: 'Check the text near here: every <Component> needs a matching </Component> or must end with />, and a < or { in plain text must be written \\< or \\{',
+    });
+    return article;
+  }
+
+  article.headings = assignHeadingIds(tree);
+  const at = (node: MdastNode): Place => ({ line: node.position?.start.line, column: node.position?.start.column });
+  let previousDepth = 1;
+
+  const visit = (node: MdastNode, insideCode = false) => {
+    switch (node.type) {
+      case 'heading': {
+        const depth = node.depth ?? 1;
+        if (depth === 1) {
+          problems.push({ file, ...at(node), severity: 'error', message: 'A "#" heading is not allowed in the text: the title is the only main heading', fix: 'Use "##" for a section heading, and put the page title in the "title" field' });
+        } else if (depth > previousDepth + 1) {
+          problems.push({ file, ...at(node), severity: 'error', message: `This heading skips a level (h${depth} after h${previousDepth})`, fix: `Use ${'#'.repeat(previousDepth + 1)} here, or add the missing level above it` });
+        }
+        previousDepth = Math.max(depth, 2);
+        break;
+      }
+      case 'link':
+        if (node.url?.startsWith('/')) article.links.push({ url: node.url, ...at(node) });
+        break;
+      case 'image':
+        checkImage(article, node, at(node), options.publicDir);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        checkComponent(article, node, at(node));
+        break;
+      case 'text':
+        if (!insideCode) article.words += (node.value ?? '').split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
+        break;
+    }
+    node.children?.forEach((child) => visit(child, insideCode || node.type === 'code' || node.type === 'inlineCode'));
+  };
+  visit(tree);
+  return article;
+}
+
+function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
+  const { file, problems } = article;
+  const name = node.name;
+  if (!name || !/^[A-Z]/.test(name)) return; // fragments and plain HTML tags
+  const rule: ComponentRule | undefined = (mdxComponentRules as Record<string, ComponentRule>)[name];
+  if (!rule) {
+    const guess = closest(name, mdxComponentNames);
+    problems.push({
+      file,
+      ...place,
+      severity: 'error',
+      message: `There is no component called <${name}>`,
+      fix: `${guess ? `Did you mean <${guess}>? ` : ''}The components you can use are: ${mdxComponentNames.map((known) => `<${known}>`).join(', ')}`,
+    });
+    return;
+  }
+  const given = new Map<string, unknown>();
+  for (const attribute of node.attributes ?? []) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    given.set(attribute.name, attribute.value);
+    const propRule = rule.props[attribute.name];
+    if (!propRule) {
+      const known = Object.keys(rule.props);
+      const guess = closest(attribute.name, known);
+      problems.push({
+        file,
+        ...place,
+        severity: 'error',
+        message: `<${name}> has no "${attribute.name}" setting`,
+        fix: guess ? `Did you mean ${guess}="..."?` : known.length ? `Its settings are: ${known.join(', ')}` : `<${name}> takes no settings: remove ${attribute.name}="..."`,
+      });
+    } else if (propRule.values && typeof attribute.value === 'string' && !propRule.values.includes(attribute.value)) {
+      problems.push({
+        file,
+        ...place,
+        severity: 'error',
+        message: `<${name} ${attribute.name}="${attribute.value}"> is not a ${attribute.name} that exists`,
+        fix: `Use one of: ${propRule.values.map((value) => `${attribute.name}="${value}"`).join(', ')}`,
+      });
+    }
+  }
+  for (const [propName, propRule] of Object.entries(rule.props)) {
+    if (propRule.required && !given.has(propName)) {
+      problems.push({
+        file,
+        ...place,
+        severity: 'error',
+        message: `<${name}> needs a ${propName}`,
+        fix: `Add ${propName}="..." (${propRule.doc})`,
+      });
+    }
+  }
+  if (name === 'Term' && typeof given.get('id') === 'string') article.terms.push({ id: given.get('id') as string, ...place });
+}
+
+function checkImage(article: ParsedArticle, node: MdastNode, place: Place, publicDir?: string) {
+  const { file, problems } = article;
+  if (!node.alt?.trim()) {
+    problems.push({ file, ...place, severity: 'error', message: 'This image has no alt text', fix: 'Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png)' });
+  }
+  const url = node.url ?? '';
+  if (!url.startsWith('/')) {
+    problems.push({ file, ...place, severity: 'error', message: `The image "${url}" is not on this site`, fix: 'Put the image in the public folder and link it as /images/name.png: pages load nothing from other sites' });
+  } else if (publicDir && !existsSync(path.join(publicDir, decodeURIComponent(url)))) {
+    problems.push({ file, ...place, severity: 'error', message: `The image "${url}" does not exist`, fix: `Add the file public${url}, or fix the name` });
+  }
+}

@@ -1,0 +1,148 @@
+// The one loader: every route and component asks this module for articles, their metadata, order,
+// sections and glossary. It reads content/ once, checks it, and refuses broken content with a
+// ContentError that names each file, line and fix.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readGlossary, type GlossaryEntry } from './glossary';
+import { parseArticle, type ParsedArticle } from './parse';
+import { ContentError, type Problem } from './problems';
+import type { Frontmatter } from './schema';
+
+export interface Article extends ParsedArticle {
+  frontmatter: Frontmatter;
+  readingMinutes: number;
+}
+
+export interface Content {
+  articles: Article[];
+  glossary: GlossaryEntry[];
+  problems: Problem[];
+}
+
+/** Pages that are not articles but may be linked from one. */
+export const sitePages = ['/', '/get-help-now', '/is-iop-right-for-me', '/glossary', '/about', '/search'];
+
+const WORDS_PER_MINUTE = 200;
+
+export function readContent(dir = path.join(process.cwd(), 'content'), options: { publicDir?: string } = {}): Content {
+  const publicDir = options.publicDir ?? path.join(dir, '..', 'public');
+  const files = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
+  const parsed = files.map((name) => {
+    const full = path.join(/*turbopackIgnore: true*/ dir, name);
+    return parseArticle(path.relative(process.cwd(), full) || full, readFileSync(full, 'utf8'), { publicDir });
+  });
+  const glossaryFile = path.join(/*turbopackIgnore: true*/ dir, 'glossary.yaml');
+  const glossary = existsSync(glossaryFile) ? readGlossary(glossaryFile) : { entries: [], problems: [] };
+  const problems = [...parsed.flatMap((article) => article.problems), ...glossary.problems];
+  const articles = parsed
+    .filter((article): article is Article => article.frontmatter !== undefined)
+    .map((article) => ({ ...article, readingMinutes: Math.max(1, Math.round(article.words / WORDS_PER_MINUTE)) }))
+    .sort(byReadingOrder);
+  problems.push(...crossCheck(articles, glossary.entries));
+  return { articles, glossary: glossary.entries, problems };
+}
+
+/** Reading order: `order` first (lowest first), then articles without it, by title. */
+export function byReadingOrder(a: Article, b: Article): number {
+  const ao = a.frontmatter.order ?? Number.POSITIVE_INFINITY;
+  const bo = b.frontmatter.order ?? Number.POSITIVE_INFINITY;
+  if (ao !== bo) return ao - bo;
+  return a.frontmatter.title.localeCompare(b.frontmatter.title, 'en');
+}
+
+function crossCheck(articles: Article[], glossary: GlossaryEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const glossaryIds = new Set(glossary.map((entry) => entry.id));
+  const titles = new Map<string, string>();
+
+  for (const article of articles) {
+    const { file, frontmatter } = article;
+    const title = frontmatter.title.toLowerCase();
+    const other = titles.get(title);
+    if (other) {
+      problems.push({ file, severity: 'error', message: `The title "${frontmatter.title}" is already used by ${other}`, fix: 'Give each article its own title, so readers can tell them apart' });
+    } else {
+      titles.set(title, file);
+    }
+    for (const slug of frontmatter.related ?? []) {
+      if (slug === article.slug) {
+        problems.push({ file, severity: 'error', message: `"related" lists the article itself ("${slug}")`, fix: 'Remove it from the list' });
+      } else if (!bySlug.has(slug)) {
+        problems.push({ file, severity: 'error', message: `"related" lists "${slug}", but there is no article content/${slug}.mdx`, fix: `Use the file name of an existing article, e.g. ${articles.find((a) => a !== article)?.slug ?? 'what-is-an-iop'}` });
+      }
+    }
+    for (const link of article.links) {
+      const problem = checkLink(link.url, bySlug, glossaryIds);
+      if (problem) problems.push({ file, line: link.line, column: link.column, severity: 'error', ...problem });
+    }
+    for (const term of article.terms) {
+      if (!glossaryIds.has(term.id)) {
+        problems.push({ file, line: term.line, column: term.column, severity: 'error', message: `<Term id="${term.id}"> has no glossary entry`, fix: 'Use an id from content/glossary.yaml, or add the term there' });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<string>): Omit<Problem, 'file' | 'severity'> | undefined {
+  const [pathname = '', hash] = url.split('#');
+  const learn = /^\/learn\/([^/?#]+)\/?$/.exec(pathname);
+  if (learn) {
+    const target = bySlug.get(learn[1]!);
+    if (!target) return { message: `The link ${url} goes to an article that does not exist`, fix: 'Use /learn/ and the file name of an existing article' };
+    if (hash && !target.headings.some((heading) => heading.id === hash)) {
+      return { message: `The link ${url} goes to a section that "${target.frontmatter.title}" does not have`, fix: `Use one of its sections: ${target.headings.map((heading) => `#${heading.id}`).join(', ')}` };
+    }
+    return undefined;
+  }
+  if (pathname === '/glossary' && hash && !glossaryIds.has(hash)) {
+    return { message: `The link ${url} goes to a glossary term that does not exist`, fix: 'Use an id from content/glossary.yaml' };
+  }
+  if (!sitePages.includes(pathname.replace(/\/$/, '') || '/')) {
+    return { message: `The link ${url} goes to a page this site does not have`, fix: `Link to an article (/learn/...) or one of: ${sitePages.join(', ')}` };
+  }
+  return undefined;
+}
+
+let cached: Content | undefined;
+
+/** The site's content, read once per process. Throws ContentError if any file is broken. */
+export function getContent(): Content {
+  if (!cached) {
+    const content = readContent();
+    if (content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
+    cached = content;
+  }
+  return cached;
+}
+
+export const getArticles = (): Article[] => getContent().articles;
+
+export const getArticle = (slug: string): Article | undefined => getArticles().find((article) => article.slug === slug);
+
+export const getGlossary = (): GlossaryEntry[] => getContent().glossary;
+
+const OTHER_SECTION = 'More articles';
+
+/** Articles grouped by `section`, sections in the order their first article appears. */
+export function getSections(): { name: string; articles: Article[] }[] {
+  const sections = new Map<string, Article[]>();
+  for (const article of getArticles()) {
+    const name = article.frontmatter.section ?? OTHER_SECTION;
+    sections.set(name, [...(sections.get(name) ?? []), article]);
+  }
+  return [...sections].map(([name, articles]) => ({ name, articles }));
+}
+
+/** The articles before and after this one in reading order. */
+export function getNeighbours(slug: string): { previous?: Article; next?: Article } {
+  const articles = getArticles();
+  const index = articles.findIndex((article) => article.slug === slug);
+  if (index === -1) return {};
+  return { previous: articles[index - 1], next: articles[index + 1] };
+}
+
+export function getRelated(article: Article): Article[] {
+  return (article.frontmatter.related ?? []).map(getArticle).filter((related): related is Article => related !== undefined);
+}

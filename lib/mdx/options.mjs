@@ -1,0 +1,9 @@
+// The one list of MDX plugins. next.config.mjs hands it to @next/mdx as strings (Turbopack can only
+// pass serialisable options to its loader, which resolves them from each MDX file's folder, so our
+// own plugins are given by absolute path), and lib/content reads articles with the same list.
+import { fileURLToPath } from 'node:url';
+
+const local = (file) => fileURLToPath(new URL(file, import.meta.url));
+
+export const remarkPlugins = ['remark-frontmatter', 'remark-gfm', local('./remark-heading-ids.mjs')];
+export const rehypePlugins = [];

@@ -1,0 +1,22 @@
+// Site-wide facts: name, address, navigation. One place, so pages and metadata agree.
+
+export const siteName = 'IOP Guide';
+
+export const siteDescription =
+  'Plain, trustworthy explanations of Intensive Outpatient Programs (IOP) for mental health and substance use: what they are, who they suit and how to find one.';
+
+/** The public address of the site, used in canonical links and link previews. Set SITE_URL when deploying. */
+export const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, '');
+
+export const navigation = [
+  { href: '/#articles', label: 'Articles' },
+  { href: '/glossary', label: 'Glossary' },
+  { href: '/about', label: 'About' },
+] as const;
+
+/** "20 November 2026" from "2026-11-20" (UTC, so the date never shifts with the server's time zone). */
+export function humanDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${isoDate}T00:00:00Z`),
+  );
+}

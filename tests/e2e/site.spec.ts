@@ -1,0 +1,137 @@
+import { expect, test } from '@playwright/test';
+import { coreSlugs, listArticles } from './helpers';
+
+test('home explains IOP, lists every article by section and links to urgent help', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Intensive Outpatient Programs');
+  const articles = page.locator('#articles ~ section a[href^="/learn/"], section[aria-labelledby="articles"] a[href^="/learn/"]');
+  const hrefs = await articles.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  for (const slug of coreSlugs) expect(hrefs).toContain(`/learn/${slug}`);
+  expect(new Set(hrefs).size).toBe(listArticles().length);
+  await expect(page.getByRole('link', { name: 'Get help now' }).first()).toBeVisible();
+  await expect(page.locator('a[href="tel:988"]').first()).toBeVisible();
+});
+
+for (const slug of coreSlugs) {
+  test(`article ${slug} shows its title, dates, contents and sources`, async ({ page }) => {
+    const article = listArticles().find((item) => item.slug === slug)!;
+    await page.goto(`/learn/${slug}`);
+    await expect(page).toHaveTitle(`${article.title} | IOP Guide`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(article.title);
+    await expect(page.getByText(/Page last reviewed: \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
+    await expect(page.getByText(/Next review due: \d{1,2} [A-Z][a-z]+ \d{4}/)).toBeVisible();
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    await expect(contents.getByRole('link').first()).toBeVisible();
+    const sources = page.locator('section[aria-labelledby="sources"] li');
+    expect(await sources.count()).toBe(article.sources);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', article.description);
+    // every h2 and h3 in the body has an id and a visible link to itself
+    const headings = page.locator('.prose :is(h2, h3)');
+    const count = await headings.count();
+    expect(count).toBeGreaterThan(2);
+    for (let index = 0; index < count; index += 1) {
+      const id = await headings.nth(index).getAttribute('id');
+      expect(id).toMatch(/^[a-z0-9-]+$/);
+      await expect(page.locator(`a.section-link[href="#${id}"]`)).toBeVisible();
+    }
+  });
+}
+
+test('a shared section link lands with that heading in view, below the sticky header', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/learn/what-is-an-iop');
+  const ids = await page.locator('.prose h2').evaluateAll((nodes) => nodes.map((node) => node.id));
+  const target = ids[ids.length - 1]!;
+  await page.goto(`/learn/what-is-an-iop#${target}`);
+  const heading = page.locator(`[id="${target}"]`);
+  await expect(heading).toBeInViewport();
+  const headerBottom = await page.locator('header').first().evaluate((node) => node.getBoundingClientRect().bottom);
+  const headingTop = await heading.evaluate((node) => node.getBoundingClientRect().top);
+  expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
+});
+
+test('"Get help now" stays visible on a 360 px phone, also after scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/learn/benefits-of-an-iop');
+  const help = page.getByRole('banner').getByRole('link', { name: 'Get help now' });
+  await expect(help).toBeInViewport();
+  await page.mouse.wheel(0, 3000);
+  await expect(help).toBeInViewport();
+});
+
+test('an unknown article answers 404 with a helpful page', async ({ page }) => {
+  const response = await page.goto('/learn/no-such-article');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  await expect(page.getByRole('main').locator('a[href="/learn/what-is-an-iop"]')).toBeVisible();
+  await expect(page.getByRole('main').locator('a[href="/get-help-now"]')).toBeVisible();
+});
+
+test('get-help-now offers tap-to-call and tap-to-text links with the exact numbers', async ({ page }) => {
+  await page.goto('/get-help-now');
+  await expect(page.locator('a[href="tel:911"]').first()).toBeVisible();
+  await expect(page.locator('a[href="tel:988"]').first()).toBeVisible();
+  await expect(page.locator('a[href="sms:988"]').first()).toBeVisible();
+  await expect(page.locator('a[href="sms:741741?&body=HOME"]').first()).toContainText('HOME to 741741');
+  await expect(page.locator('a[href="tel:+18006624357"]').first()).toContainText('1-800-662-HELP (4357)');
+});
+
+test('the skip link is the first thing the keyboard reaches and moves focus to the main content', async ({ page }) => {
+  await page.goto('/learn/what-is-an-iop');
+  await page.keyboard.press('Tab');
+  const focused = page.locator(':focus');
+  await expect(focused).toHaveText('Skip to main content');
+  await expect(focused).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main-content$/);
+  await expect(page.locator('main')).toBeFocused();
+});
+
+test('every page has lang, landmarks, a title and a description', async ({ page }) => {
+  for (const path of ['/', '/learn/relapse-prevention', '/get-help-now', '/glossary', '/about']) {
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('banner')).toHaveCount(1);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toHaveCount(1);
+    await expect(page.getByRole('contentinfo')).toContainText('not medical advice');
+    expect((await page.title()).length).toBeGreaterThan(5);
+    const description = await page.locator('meta[name="description"]').getAttribute('content');
+    expect(description?.length ?? 0).toBeGreaterThanOrEqual(50);
+  }
+});
+
+test('body text is at least 16 px and lines stay a comfortable length', async ({ page }) => {
+  await page.goto('/learn/challenges-of-an-iop');
+  const paragraph = page.locator('.prose p').first();
+  const size = await paragraph.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
+  expect(size).toBeGreaterThanOrEqual(16);
+  const width = await paragraph.evaluate((node) => node.getBoundingClientRect().width / parseFloat(getComputedStyle(node).fontSize));
+  expect(width).toBeLessThanOrEqual(42); // about 75 characters a line at most
+});
+
+test('print keeps the article, its dates and sources, and drops the navigation', async ({ page }) => {
+  await page.goto('/learn/relapse-prevention');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByText(/Page last reviewed/)).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="sources"]')).toBeVisible();
+});
+
+test('no request ever leaves the site', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const outside: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) outside.push(url);
+  });
+  for (const path of ['/', '/learn/what-is-an-iop', '/learn/levels-of-care', '/get-help-now', '/glossary', '/about', '/learn/missing']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(outside).toEqual([]);
+  const cookies = await page.context().cookies();
+  expect(cookies).toEqual([]);
+});
