@@ -11,10 +11,10 @@ const examples: Record<string, string> = {
   description: 'description: A short, plain summary of the page in 50 to 160 characters.',
   lastReviewed: 'lastReviewed: 2026-11-20',
   nextReview: 'nextReview: 2029-11-20',
-  sources: 'sources:\n  - title: ...\n    publisher: ...\n    url: https://...\n    year: 2021',
+  sources: 'a "sources:" line, then one item per source with its title, publisher, url and year (see content/README.md)',
   section: 'section: Understanding IOP',
   order: 'order: 3',
-  related: 'related:\n  - benefits-of-an-iop',
+  related: 'a "related:" line, then one line per article like "  - benefits-of-an-iop"',
   reviewedBy: 'reviewedBy: Jane Doe, LCSW',
   title_source: 'title: Clinical Issues in Intensive Outpatient Treatment',
   publisher: 'publisher: SAMHSA',
@@ -34,7 +34,7 @@ export interface ParsedFrontmatter {
 const FENCE = /^---[ \t]*$/;
 
 export function parseFrontmatter(file: string, source: string): ParsedFrontmatter {
-  const lines = source.split(/\r?\n/);
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) {
     return {
       problems: [{ file, line: 1, column: 1, severity: 'error', message: 'The file does not start with frontmatter', fix: 'Make the first line "---", then the fields (title, description, ...), then another "---"' }],
@@ -113,7 +113,7 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, raw: unknown, doc:
       ...location,
       severity: 'error',
       message: missing ? `"${describePath(path)}" is missing` : issue.message,
-      fix: example ? `${missing ? 'Add' : 'Write it like'}: ${example.split('\n')[0]}` : undefined,
+      fix: example ? `${missing ? 'Add' : 'Write it like'}: ${example}` : undefined,
     },
   ];
 }

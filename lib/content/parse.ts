@@ -19,6 +19,8 @@ export interface Heading {
   text: string;
   id: string;
   pinned: boolean;
+  /** A second heading pinned to an id already taken (it got another id; the check reports it). */
+  duplicatePin?: boolean;
   line?: number;
 }
 
@@ -74,19 +76,24 @@ export function parseArticle(file: string, source: string, options: { publicDir?
   try {
     tree = processor.parse(source) as MdastNode;
   } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message?: string };
+    const place = error as { line?: number; column?: number; reason?: string; message?: string; place?: { start?: { line: number; column: number } } };
+    // Some MDX errors (an unclosed <Component>) carry their position only in the message: "(15:1-15:22)".
+    const fromReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(place.reason ?? '');
     problems.push({
       file,
-      line: place.line ?? undefined,
-      column: place.column ?? undefined,
+      line: place.line ?? place.place?.start?.line ?? (fromReason ? Number(fromReason[1]) : undefined),
+      column: place.column ?? place.place?.start?.column ?? (fromReason ? Number(fromReason[2]) : undefined),
       severity: 'error',
-      message: `The MDX cannot be read: ${(place.reason ?? place.message ?? String(error)).replace(/\.$/, '')}`,
+      message: `The MDX cannot be read: ${(place.reason ?? place.message ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '').replace(/\.$/, '')}`,
       fix: 'Check the text near here: every <Component> needs a matching </Component> or must end with />, and a < or { in plain text must be written \\< or \\{',
     });
     return article;
   }
 
   article.headings = assignHeadingIds(tree);
+  for (const heading of article.headings.filter((item) => item.duplicatePin)) {
+    problems.push({ file, line: heading.line, column: 1, severity: 'error', message: `The pinned section id "#${heading.id.replace(/-\d+$/, '')}" is used by two headings`, fix: 'Give each heading its own [#id], or remove the second one' });
+  }
   const at = (node: MdastNode): Place => ({ line: node.position?.start.line, column: node.position?.start.column });
   let previousDepth = 1;
 
@@ -103,6 +110,7 @@ export function parseArticle(file: string, source: string, options: { publicDir?
         break;
       }
       case 'link':
+      case 'definition': // reference-style links: [text][name] ... [name]: /learn/...
         if (node.url?.startsWith('/')) article.links.push({ url: node.url, ...at(node) });
         break;
       case 'image':
@@ -125,7 +133,18 @@ export function parseArticle(file: string, source: string, options: { publicDir?
 function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
   const { file, problems } = article;
   const name = node.name;
-  if (!name || !/^[A-Z]/.test(name)) return; // fragments and plain HTML tags
+  if (!name) return; // fragments
+  if (name === 'a') {
+    const href = node.attributes?.find((attribute) => attribute.name === 'href')?.value;
+    if (typeof href === 'string' && href.startsWith('/')) article.links.push({ url: href, ...place });
+  }
+  if (!/^[A-Z]/.test(name)) {
+    const meant = mdxComponentNames.find((known) => known.toLowerCase() === name.toLowerCase());
+    if (meant) {
+      problems.push({ file, ...place, severity: 'error', message: `<${name}> is written in lower case, so it is not the <${meant}> component`, fix: `Write <${meant}>: component names start with a capital letter` });
+    }
+    return; // plain HTML tags
+  }
   const rule: ComponentRule | undefined = (mdxComponentRules as Record<string, ComponentRule>)[name];
   if (!rule) {
     const guess = closest(name, mdxComponentNames);

@@ -34,6 +34,9 @@ const isoDate = (field: string) =>
       }),
   );
 
+const isComparable = (...values: unknown[]) =>
+  values.every((value) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value));
+
 const currentYear = new Date().getFullYear();
 
 export const sourceSchema = z.strictObject(
@@ -93,7 +96,8 @@ export const frontmatterSchema = z
     },
     { error: (issue) => (issue.code === 'invalid_type' ? 'the frontmatter must be a list of fields like "title: What is an IOP?"' : undefined) },
   )
-  .refine((data) => data.nextReview > data.lastReviewed, {
+  // Only compares two real dates: a broken date already has its own message.
+  .refine((data) => !isComparable(data.lastReviewed, data.nextReview) || data.nextReview > data.lastReviewed, {
     path: ['nextReview'],
     error: '"nextReview" must be after "lastReviewed"',
   });

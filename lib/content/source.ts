@@ -86,7 +86,8 @@ function crossCheck(articles: Article[], glossary: GlossaryEntry[]): Problem[] {
 }
 
 function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<string>): Omit<Problem, 'file' | 'severity'> | undefined {
-  const [pathname = '', hash] = url.split('#');
+  const [beforeHash = '', hash] = url.split('#');
+  const pathname = beforeHash.split('?')[0]!.replace(/(.)\/$/, '$1');
   const learn = /^\/learn\/([^/?#]+)\/?$/.exec(pathname);
   if (learn) {
     const target = bySlug.get(learn[1]!);
@@ -99,7 +100,7 @@ function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<s
   if (pathname === '/glossary' && hash && !glossaryIds.has(hash)) {
     return { message: `The link ${url} goes to a glossary term that does not exist`, fix: 'Use an id from content/glossary.yaml' };
   }
-  if (!sitePages.includes(pathname.replace(/\/$/, '') || '/')) {
+  if (!sitePages.includes(pathname)) {
     return { message: `The link ${url} goes to a page this site does not have`, fix: `Link to an article (/learn/...) or one of: ${sitePages.join(', ')}` };
   }
   return undefined;

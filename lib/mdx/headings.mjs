@@ -25,29 +25,37 @@ export function takePin(heading) {
 }
 
 /**
- * Gives every h2-h6 in the tree a unique id (pinned ids win, others are GitHub-style slugs;
- * repeats get -1, -2 ... like GitHub) and returns the list of headings in document order.
+ * Gives every h2-h6 in the tree a unique id and returns the headings in document order.
+ * Pinned ids are reserved first, so a pin always keeps its id even when an earlier heading's text
+ * slugs to the same words; other headings get GitHub-style slugs, repeats -1, -2 ... like GitHub.
+ * A pin used twice cannot keep its id twice: the second is marked `duplicatePin` for the content check.
  */
 export function assignHeadingIds(tree) {
+  const nodes = [];
+  const collect = (node) => {
+    if (node.type === 'heading' && node.depth >= 2) nodes.push({ node, pin: takePin(node) });
+    else node.children?.forEach(collect);
+  };
+  collect(tree);
+
+  const reserved = new Set(nodes.map(({ pin }) => pin).filter(Boolean));
   const seen = new Set();
-  const headings = [];
-  const unique = (base) => {
-    let id = base || 'section';
-    for (let n = 1; seen.has(id); n += 1) id = `${base || 'section'}-${n}`;
-    seen.add(id);
-    return id;
-  };
-  const walk = (node) => {
-    if (node.type === 'heading' && node.depth >= 2) {
-      const pinned = takePin(node);
-      const text = textOf(node).trim();
-      const id = unique(pinned ?? slug(text));
-      node.data = { ...node.data, id, hProperties: { ...node.data?.hProperties, id } };
-      headings.push({ depth: node.depth, text, id, pinned: Boolean(pinned), line: node.position?.start.line });
-      return;
+
+  return nodes.map(({ node, pin }) => {
+    const text = textOf(node).trim();
+    let id;
+    let duplicatePin = false;
+    if (pin && !seen.has(pin)) {
+      id = pin;
+      seen.add(pin);
+    } else {
+      duplicatePin = Boolean(pin);
+      const base = pin ?? (slug(text) || 'section');
+      id = base;
+      for (let n = 1; seen.has(id) || (!pin && reserved.has(id)); n += 1) id = `${base}-${n}`;
+      seen.add(id);
     }
-    node.children?.forEach(walk);
-  };
-  walk(tree);
-  return headings;
+    node.data = { ...node.data, id, hProperties: { ...node.data?.hProperties, id } };
+    return { depth: node.depth, text, id, pinned: Boolean(pin), line: node.position?.start.line, ...(duplicatePin ? { duplicatePin } : {}) };
+  });
 }
