@@ -14,7 +14,7 @@ export function ContinuumOfCare() {
       <ol className="continuum">
         {careLevels.map((level, index) => (
           <li key={level.id} className={level.id === 'iop' ? 'is-iop' : undefined}>
-            <span className="continuum-bar" style={{ width: `${40 + index * 15}%` }} aria-hidden="true" />
+            <span className={`continuum-bar continuum-step-${index}`} aria-hidden="true" />
             <span className="continuum-name">
               {level.short}
               {level.id === 'iop' ? <span className="continuum-here"> (you are reading about this one)</span> : null}
