@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { rehypePlugins, remarkPlugins } from './lib/mdx/options.mjs';
@@ -43,13 +44,30 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }];
   },
+  // Retired or renamed articles (content/redirects.yaml) answer with a permanent redirect (308),
+  // so links people shared still arrive; a #section in the old link travels with the redirect.
+  async redirects() {
+    const { redirects } = await loadTs('./lib/links/redirects.ts').then(({ readRedirects }) =>
+      readRedirects(fileURLToPath(new URL('./content/redirects.yaml', import.meta.url))),
+    );
+    return Object.entries(redirects.articles).map(([from, to]) => ({
+      source: `/learn/${from}`,
+      destination: `/learn/${to}`,
+      permanent: true,
+    }));
+  },
 };
+
+/** Imports one of the project's TypeScript modules from this plain-JavaScript config. */
+async function loadTs(file) {
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport(file, import.meta.url);
+}
 
 // Broken content must stop a build with the editor-friendly report of the content check, not
 // with a stack trace from whichever page happened to render it first.
 async function checkContentBeforeBuild() {
-  const { tsImport } = await import('tsx/esm/api');
-  const { checkContent, formatReport } = await tsImport('./lib/content/check.ts', import.meta.url);
+  const { checkContent, formatReport } = await loadTs('./lib/content/check.ts');
   const result = checkContent();
   if (result.errors > 0) {
     console.error(`\n${formatReport(result)}\n`);

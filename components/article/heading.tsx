@@ -13,15 +13,32 @@ function textOf(node: ReactNode): string {
  * address of one section. The id comes from the MDX pipeline (lib/mdx/headings.mjs).
  * The link sits beside the heading, not inside it, so the heading's name stays just its text.
  */
-export function SectionHeading({ level, id, children }: { level: 2 | 3; id?: string; children?: ReactNode }) {
+export function SectionHeading({ level, id, aliases = [], children }: { level: 2 | 3; id?: string; aliases?: string[]; children?: ReactNode }) {
   const Tag = `h${level}` as const;
   if (!id) return <Tag>{children}</Tag>;
   return (
     <div className={`section-heading section-heading-${level}`}>
+      {/* Old ids of this section (content/redirects.yaml): links shared before a heading changed land here. */}
+      {aliases.map((alias) => (
+        <span key={alias} id={alias} className="section-alias" />
+      ))}
       <Tag id={id}>{children}</Tag>
       <a className="section-link" href={`#${id}`} aria-label={`Link to section: ${textOf(children).trim()}`}>
         <span aria-hidden="true">#</span>
       </a>
     </div>
   );
+}
+
+/** h2 and h3 for one article, each also answering to its old ids (see SectionHeading). */
+export function headingsWithAliases(aliases: Record<string, string[]>) {
+  const heading = (level: 2 | 3) =>
+    function AliasedHeading({ id, children }: { id?: string; children?: ReactNode }) {
+      return (
+        <SectionHeading level={level} id={id} aliases={id ? aliases[id] : undefined}>
+          {children}
+        </SectionHeading>
+      );
+    };
+  return { h2: heading(2), h3: heading(3) };
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEnd } from '@/components/article/article-end';
+import { headingsWithAliases } from '@/components/article/heading';
 import { OnThisPage } from '@/components/article/on-this-page';
 import { ReviewDates } from '@/components/article/review-dates';
 import { SourceList } from '@/components/article/source-list';
 import { getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content/source';
+import { getRedirects } from '@/lib/links/published';
+import { aliasesFor } from '@/lib/links/redirects';
 
 export const dynamicParams = false;
 
@@ -43,7 +46,7 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       <OnThisPage headings={article.headings} />
       <div className="prose">
-        <Body />
+        <Body components={headingsWithAliases(aliasesFor(getRedirects(), slug))} />
       </div>
       <footer className="mt-10">
         <SourceList sources={frontmatter.sources} />

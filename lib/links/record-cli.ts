@@ -1,0 +1,13 @@
+// `npm run links:record`: adds every current article and section link to content/published-links.txt.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { readContent } from '../content/source';
+import { linkTargets } from './published';
+import { parseRegistry, recordLinks, registryFile } from './registry';
+
+const file = path.join(process.cwd(), registryFile);
+const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
+const after = recordLinks(before, linkTargets(readContent().articles));
+writeFileSync(file, after);
+const added = parseRegistry(after).length - parseRegistry(before).length;
+console.log(`${registryFile}: ${added} new ${added === 1 ? 'link' : 'links'} recorded, ${parseRegistry(after).length} in all.`);
