@@ -27,7 +27,7 @@ export default function HomePage() {
         </h2>
         <p>
           If you or someone else is in danger, call <a href="tel:911">911</a>. If you are thinking about suicide or are in
-          crisis, call or text <a href="tel:988">988</a>, any time. <a href="/get-help-now">See all the ways to get help now</a>.
+          crisis, call <a href="tel:988">988</a> or text <a href="sms:988">988</a>, any time. <a href="/get-help-now">See all the ways to get help now</a>.
         </p>
       </aside>
 

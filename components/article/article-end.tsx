@@ -11,7 +11,7 @@ export function ArticleEnd({ related, previous, next }: { related: Article[]; pr
         </h2>
         <p>
           If you or someone else is in danger, call <a href="tel:911">911</a>. If you are thinking about suicide or are in
-          crisis, call or text <a href="tel:988">988</a> (free, 24/7). <a href="/get-help-now">All the ways to get urgent help</a>.
+          crisis, call <a href="tel:988">988</a> or text <a href="sms:988">988</a> (free, 24/7). <a href="/get-help-now">All the ways to get urgent help</a>.
         </p>
       </aside>
       {related.length > 0 ? (
