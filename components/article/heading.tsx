@@ -26,6 +26,10 @@ export function SectionHeading({ level, id, aliases = [], children }: { level: 2
       <a className="section-link" href={`#${id}`} aria-label={`Link to section: ${textOf(children).trim()}`}>
         <span aria-hidden="true">#</span>
       </a>
+      {/* Shown by CopySectionLinks when JavaScript runs. */}
+      <button type="button" hidden data-copy-section={id} className="copy-link" aria-label={`Copy link to section: ${textOf(children).trim()}`}>
+        Copy link
+      </button>
     </div>
   );
 }

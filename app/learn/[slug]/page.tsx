@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEnd } from '@/components/article/article-end';
+import { CopySectionLinks } from '@/components/article/copy-section-links';
 import { headingsWithAliases } from '@/components/article/heading';
 import { OnThisPage } from '@/components/article/on-this-page';
 import { ReviewDates } from '@/components/article/review-dates';
@@ -52,6 +53,7 @@ export default async function ArticlePage({ params }: Props) {
         <SourceList sources={frontmatter.sources} />
       </footer>
       <ArticleEnd related={getRelated(article)} previous={previous} next={next} />
+      <CopySectionLinks />
     </article>
   );
 }
