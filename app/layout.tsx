@@ -2,15 +2,20 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { defaultTitle, feedLink, siteImage, socialImageSize } from '@/lib/seo/metadata';
 import { siteDescription, siteName, siteUrl } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
-  title: { default: `${siteName}: Intensive Outpatient Programs explained`, template: `%s | ${siteName}` },
+  title: { default: defaultTitle, template: `%s | ${siteName}` },
   description: siteDescription,
   applicationName: siteName,
   formatDetection: { telephone: false },
+  // What a page gets if it does not call pageMetadata (lib/seo/metadata.ts), which sets all of these for itself.
+  alternates: { types: feedLink },
+  openGraph: { siteName, type: 'website', locale: 'en_US', images: [{ ...siteImage, ...socialImageSize, type: 'image/png' }] },
+  twitter: { card: 'summary_large_image', images: [siteImage] },
 };
 
 export const viewport: Viewport = {

@@ -1,10 +1,11 @@
-import type { Metadata } from 'next';
 import { getArticles } from '@/lib/content/source';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+// No path: this page answers at any address that does not exist, so none is its canonical one.
+export const metadata = pageMetadata({
   title: 'Page not found',
   description: 'We could not find that page. Find the article you need, or get urgent help.',
-};
+});
 
 export default function NotFound() {
   const articles = getArticles();

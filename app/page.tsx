@@ -1,11 +1,19 @@
 import { ArticleCard } from '@/components/article/article-card';
 import { slug } from 'github-slugger';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getSections } from '@/lib/content/source';
+import { sectionId } from '@/lib/seo/breadcrumbs';
+import { pageMetadata, site } from '@/lib/seo/metadata';
+import { webSite } from '@/lib/seo/structured-data';
+import { siteDescription } from '@/lib/site';
+
+export const metadata = pageMetadata({ description: siteDescription, path: '/' });
 
 export default function HomePage() {
   const sections = getSections();
   return (
     <>
+      <JsonLd data={[webSite(site, siteDescription)]} />
       <section aria-labelledby="intro" className="max-w-[40rem]">
         <h1 id="intro" className="text-3xl leading-tight font-bold sm:text-4xl">
           Intensive Outpatient Programs (IOP), explained
@@ -51,8 +59,8 @@ export default function HomePage() {
           Articles
         </h2>
         {sections.map((section) => (
-          <section key={section.name} aria-labelledby={`section-${slug(section.name)}`} className="mt-8">
-            <h3 id={`section-${slug(section.name)}`} className="text-xl font-bold">
+          <section key={section.name} aria-labelledby={sectionId(section.name)} className="mt-8">
+            <h3 id={sectionId(section.name)} className="text-xl font-bold">
               {section.name}
             </h3>
             <ul className="mt-4 grid gap-4 sm:grid-cols-2">

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import About from '@/content/pages/about.mdx';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: 'About IOP Guide',
   description: 'Who writes IOP Guide, how we choose sources and review pages, our privacy promise and our accessibility statement.',
-  alternates: { canonical: '/about' },
-};
+  path: '/about',
+});
 
 export default function AboutPage() {
   return (

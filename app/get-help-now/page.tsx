@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { CrisisNumbers } from '@/components/crisis/crisis-numbers';
 import { treatmentLocator } from '@/lib/crisis';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Get help now',
   description: 'Urgent help in the US: call 911 in an emergency, call or text 988 in a crisis, text HOME to 741741, or call the SAMHSA Helpline.',
-  alternates: { canonical: '/get-help-now' },
-};
+  path: '/get-help-now',
+});
 
 export default function GetHelpNowPage() {
   return (

@@ -1,11 +1,11 @@
-import type { Metadata } from 'next';
 import { getArticle, getGlossary } from '@/lib/content/source';
+import { pageMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
+export const metadata = pageMetadata({
   title: 'Glossary',
   description: 'Plain explanations of the words you meet when reading about intensive outpatient programs, from ASAM to step-down care.',
-  alternates: { canonical: '/glossary' },
-};
+  path: '/glossary',
+});
 
 export default function GlossaryPage() {
   const entries = getGlossary();

@@ -1,12 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEnd } from '@/components/article/article-end';
+import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { CopySectionLinks } from '@/components/article/copy-section-links';
 import { headingsWithAliases } from '@/components/article/heading';
 import { OnThisPage } from '@/components/article/on-this-page';
 import { ReviewDates } from '@/components/article/review-dates';
 import { SourceList } from '@/components/article/source-list';
+import { JsonLd } from '@/components/seo/json-ld';
 import { getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content/source';
+import { articleBreadcrumbs, articleJsonLd } from '@/lib/seo/article';
+import { articleImage, pageMetadata } from '@/lib/seo/metadata';
 import { getRedirects } from '@/lib/links/published';
 import { aliasesFor } from '@/lib/links/redirects';
 
@@ -21,11 +25,8 @@ type Props = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  return {
-    title: article.frontmatter.title,
-    description: article.frontmatter.description,
-    alternates: { canonical: `/learn/${article.slug}` },
-  };
+  const { title, description, lastReviewed } = article.frontmatter;
+  return pageMetadata({ title, description, path: `/learn/${article.slug}`, type: 'article', image: articleImage(article.slug, title), modifiedTime: lastReviewed });
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -38,9 +39,10 @@ export default async function ArticlePage({ params }: Props) {
 
   return (
     <article className="mx-auto max-w-[40rem]">
+      <JsonLd data={articleJsonLd(article)} />
+      <Breadcrumbs trail={articleBreadcrumbs(article)} />
       <header>
-        {frontmatter.section ? <p className="text-base font-semibold text-muted">{frontmatter.section}</p> : null}
-        <h1 className="mt-1 text-3xl leading-tight font-bold sm:text-4xl">{frontmatter.title}</h1>
+        <h1 className="mt-3 text-3xl leading-tight font-bold sm:text-4xl">{frontmatter.title}</h1>
         <p className="mt-3 text-xl">{frontmatter.description}</p>
         <p className="mt-3 text-base text-muted">{article.readingMinutes} minute read</p>
         <ReviewDates lastReviewed={frontmatter.lastReviewed} nextReview={frontmatter.nextReview} reviewedBy={frontmatter.reviewedBy} />

@@ -1,0 +1,30 @@
+// An article's place in the site and its structured data, gathered from the loader for the
+// article page. The builders it calls are pure (breadcrumbs.ts, faq.ts, structured-data.ts).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getSections, type Article } from '@/lib/content/source';
+import { articleTrail, type Crumb } from './breadcrumbs';
+import { extractFaq } from './faq';
+import { site } from './metadata';
+import { breadcrumbList, faqPage, medicalWebPage, type JsonLd } from './structured-data';
+
+/** The home-page section the article is listed under (the loader groups articles without one). */
+export function articleSection(article: Article): string {
+  return getSections().find((section) => section.articles.some((item) => item.slug === article.slug))!.name;
+}
+
+export function articleBreadcrumbs(article: Article): Crumb[] {
+  return articleTrail({ title: article.frontmatter.title, slug: article.slug, section: articleSection(article) });
+}
+
+/** MedicalWebPage and BreadcrumbList for every article, and FAQPage when it has a <FAQ>. */
+export function articleJsonLd(article: Article): JsonLd[] {
+  const { frontmatter } = article;
+  const articlePath = `/learn/${article.slug}`;
+  const faq = extractFaq(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), article.file), 'utf8'));
+  return [
+    medicalWebPage(site, { ...frontmatter, path: articlePath }),
+    breadcrumbList(site, articleBreadcrumbs(article)),
+    ...(faq.length > 0 ? [faqPage(site, articlePath, faq)] : []),
+  ];
+}

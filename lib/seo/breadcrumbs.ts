@@ -1,0 +1,20 @@
+// Where an article sits in the site: Home > Section > Article. The visible breadcrumbs and the
+// BreadcrumbList structured data both use this trail, so they always agree.
+import { slug } from 'github-slugger';
+
+export interface Crumb {
+  name: string;
+  /** Address from the site root, e.g. /#section-getting-help */
+  path: string;
+}
+
+/** The id of a section's heading on the home page (`/#section-getting-help`). */
+export const sectionId = (sectionName: string): string => `section-${slug(sectionName)}`;
+
+export function articleTrail({ title, slug: articleSlug, section }: { title: string; slug: string; section: string }): Crumb[] {
+  return [
+    { name: 'Home', path: '/' },
+    { name: section, path: `/#${sectionId(section)}` },
+    { name: title, path: `/learn/${articleSlug}` },
+  ];
+}

@@ -1,0 +1,23 @@
+// The sitemap's entries. Pure: the route passes the articles, so tests can check dates and order.
+import { absoluteUrl, type Site } from './structured-data';
+
+/** Every public page that is not an article. Add a page here when it goes live. */
+export const publicPages = ['/', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me'] as const;
+
+export interface SitemapEntry {
+  url: string;
+  /** YYYY-MM-DD; left out only when there are no articles at all. */
+  lastModified?: string;
+}
+
+/**
+ * Articles change when they are reviewed, so their date is `lastReviewed`. Other pages list or
+ * point to articles, so they take the newest review date of all.
+ */
+export function sitemapEntries(site: Site, articles: { slug: string; lastReviewed: string }[], pages: readonly string[] = publicPages): SitemapEntry[] {
+  const newest = articles.map((article) => article.lastReviewed).sort().at(-1);
+  return [
+    ...pages.map((path) => ({ url: absoluteUrl(site, path), ...(newest ? { lastModified: newest } : {}) })),
+    ...articles.map((article) => ({ url: absoluteUrl(site, `/learn/${article.slug}`), lastModified: article.lastReviewed })),
+  ];
+}
