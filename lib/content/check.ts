@@ -1,8 +1,14 @@
 // The content check: the same code runs for `npm run content:check`, for `next build` (from
 // next.config.mjs) and under the page loader, so an editor never sees the three disagree.
+// On top of what the page loader checks, it compiles each file as the build does, checks the
+// review dates against today, and warns about reading level and repeated headings.
 import path from 'node:path';
+import { readingLevelProblems, repeatedHeadingProblems } from './advice';
+import { compileProblems, mdxParser } from './compile';
+import { checkPublishedLinks } from '../links/published';
 import { formatProblem, type Problem } from './problems';
-import { readContent } from './source';
+import { reviewProblems, todayIso } from './review';
+import { readContent, type Content, type FileChecks } from './source';
 
 export interface CheckResult {
   problems: Problem[];
@@ -11,9 +17,39 @@ export interface CheckResult {
   files: number;
 }
 
-export function checkContent(dir = path.join(process.cwd(), 'content')): CheckResult {
-  const content = readContent(dir);
-  const problems = [...content.problems].sort(
+export interface CheckOptions {
+  /** Today as YYYY-MM-DD, for the review dates. Tests fix it; the build always uses the real date. */
+  today?: string;
+  /** The site's public/ folder (default: next to the content folder). */
+  publicDir?: string;
+}
+
+export function checkContent(dir = path.join(process.cwd(), 'content'), options: CheckOptions = {}): CheckResult {
+  return finish(dir, readContent(dir, { publicDir: options.publicDir, checks: contentChecks(options.today) }));
+}
+
+/** The checks of one file that the page loader does not make (checkInParallel runs them in worker threads too). */
+export function contentChecks(today = todayIso()): FileChecks {
+  return {
+    parser: mdxParser,
+    check: (article, source, tree) =>
+      tree === undefined
+        ? [] // the MDX cannot be read: that error is already reported
+        : [
+            ...compileProblems(article.file, source, tree),
+            ...(article.frontmatter ? reviewProblems(article.file, article.frontmatter, today, article.fieldLines.nextReview) : []),
+            ...repeatedHeadingProblems(article),
+            ...readingLevelProblems(article.file, source),
+          ],
+  };
+}
+
+/**
+ * The result of the check from the content read: problems sorted by file and line, and counted.
+ * Checks of the folder as a whole belong here, so that checkContent and checkContentInParallel both make them.
+ */
+export function finish(dir: string, content: Content): CheckResult {
+  const problems = [...content.problems, ...checkPublishedLinks(dir, content.articles)].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const errors = problems.filter((problem) => problem.severity === 'error').length;

@@ -29,6 +29,8 @@ export interface ParsedFrontmatter {
   body: string;
   /** Line of the file on which `body` starts (1-based). */
   bodyLine: number;
+  /** Where each top-level field is ("related"), and each item of a list field ("related.1"), for messages about them. */
+  lines: Record<string, { line: number; column: number }>;
 }
 
 const FENCE = /^---[ \t]*$/;
@@ -40,6 +42,7 @@ export function parseFrontmatter(file: string, source: string): ParsedFrontmatte
       problems: [{ file, line: 1, column: 1, severity: 'error', message: 'The file does not start with frontmatter', fix: 'Make the first line "---", then the fields (title, description, ...), then another "---"' }],
       body: source,
       bodyLine: 1,
+      lines: {},
     };
   }
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
@@ -48,6 +51,7 @@ export function parseFrontmatter(file: string, source: string): ParsedFrontmatte
       problems: [{ file, line: 1, column: 1, severity: 'error', message: 'The frontmatter is not closed', fix: 'Add a line "---" after the last frontmatter field' }],
       body: '',
       bodyLine: lines.length + 1,
+      lines: {},
     };
   }
   const yamlText = lines.slice(1, end).join('\n');
@@ -72,17 +76,36 @@ export function parseFrontmatter(file: string, source: string): ParsedFrontmatte
       })),
       body,
       bodyLine,
+      lines: {},
     };
   }
 
   const raw: unknown = doc.toJS() ?? {};
   const result = frontmatterSchema.safeParse(raw);
-  if (result.success) return { data: result.data, problems: [], body, bodyLine };
+  const fieldLines = linesOf(doc, at);
+  if (result.success) return { data: result.data, problems: [], body, bodyLine, lines: fieldLines };
   return {
     problems: result.error.issues.flatMap((issue) => describeIssue(file, issue, raw, doc, at)),
     body,
     bodyLine,
+    lines: fieldLines,
   };
+}
+
+function linesOf(doc: Document, at: Where): ParsedFrontmatter['lines'] {
+  const lines: ParsedFrontmatter['lines'] = {};
+  if (!isMap(doc.contents)) return lines;
+  for (const pair of doc.contents.items) {
+    const key = pair.key as { value?: unknown; range?: number[] } | null;
+    if (typeof key?.value !== 'string') continue;
+    lines[key.value] = at(key.range?.[0]);
+    if (isSeq(pair.value)) {
+      pair.value.items.forEach((item, index) => {
+        lines[`${key.value}.${index}`] = at((item as { range?: number[] }).range?.[0]);
+      });
+    }
+  }
+  return lines;
 }
 
 type Where = (offset: number | undefined) => { line: number; column: number };

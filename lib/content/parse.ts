@@ -34,6 +34,8 @@ export interface ParsedArticle {
   /** Path from the repository root, e.g. content/what-is-an-iop.mdx */
   file: string;
   frontmatter?: Frontmatter;
+  /** Where each frontmatter field is (see ParsedFrontmatter.lines). */
+  fieldLines: Record<string, Place>;
   headings: Heading[];
   /** Links to pages of this site (`/learn/...`, `/glossary#...`), with where they are. */
   links: (Place & { url: string })[];
@@ -58,10 +60,22 @@ interface MdastNode {
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function parseArticle(file: string, source: string, options: { publicDir?: string } = {}): ParsedArticle {
+export interface ParseOptions {
+  /** The site's public/ folder: an image link must name a file in it. */
+  publicDir?: string;
+  /** Parses the MDX instead of our own parser: the content check passes the compiler's, so it parses each file once. */
+  parser?: { parse(source: string): unknown };
+}
+
+export function parseArticle(file: string, source: string, options: ParseOptions = {}): ParsedArticle {
+  return readArticle(file, source, options).article;
+}
+
+/** parseArticle, with the syntax tree it read (none if the MDX cannot be read) for more checks. */
+export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
   const slug = path.basename(file, '.mdx');
-  const { data, problems } = parseFrontmatter(file, source);
-  const article: ParsedArticle = { slug, file, frontmatter: data, headings: [], links: [], terms: [], words: 0, problems };
+  const { data, problems, lines } = parseFrontmatter(file, source);
+  const article: ParsedArticle = { slug, file, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], words: 0, problems };
 
   if (!SLUG.test(slug)) {
     problems.push({
@@ -74,7 +88,7 @@ export function parseArticle(file: string, source: string, options: { publicDir?
 
   let tree: MdastNode;
   try {
-    tree = processor.parse(source) as MdastNode;
+    tree = (options.parser ?? processor).parse(source) as MdastNode;
   } catch (error) {
     const place = error as { line?: number; column?: number; reason?: string; message?: string; place?: { start?: { line: number; column: number } } };
     // Some MDX errors (an unclosed <Component>) carry their position only in the message: "(15:1-15:22)".
@@ -87,7 +101,7 @@ export function parseArticle(file: string, source: string, options: { publicDir?
       message: `The MDX cannot be read: ${(place.reason ?? place.message ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '').replace(/\.$/, '')}`,
       fix: 'Check the text near here: every <Component> needs a matching </Component> or must end with />, and a < or { in plain text must be written \\< or \\{',
     });
-    return article;
+    return { article };
   }
 
   article.headings = assignHeadingIds(tree);
@@ -127,7 +141,7 @@ export function parseArticle(file: string, source: string, options: { publicDir?
     node.children?.forEach((child) => visit(child, insideCode || node.type === 'code' || node.type === 'inlineCode'));
   };
   visit(tree);
-  return article;
+  return { article, tree };
 }
 
 function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {

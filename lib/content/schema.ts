@@ -1,6 +1,7 @@
 // The frontmatter schema: the one description of what an article file must say at its top.
 // Every message here is read by editors, so each says what is wrong and what a good value looks like.
 import { z } from 'zod';
+import { addYears, MAX_YEARS_BETWEEN_REVIEWS } from './review';
 
 const show = (value: unknown): string => {
   if (value === undefined || value === null || value === '') return 'nothing';
@@ -100,6 +101,14 @@ export const frontmatterSchema = z
   .refine((data) => !isComparable(data.lastReviewed, data.nextReview) || data.nextReview > data.lastReviewed, {
     path: ['nextReview'],
     error: '"nextReview" must be after "lastReviewed"',
+  })
+  // A page is checked again at least every 3 years (lib/content/review.ts).
+  .refine((data) => !isComparable(data.lastReviewed, data.nextReview) || data.nextReview <= addYears(data.lastReviewed, MAX_YEARS_BETWEEN_REVIEWS), {
+    path: ['nextReview'],
+    error: (issue) => {
+      const { lastReviewed } = issue.input as { lastReviewed: string };
+      return `"nextReview" is more than ${MAX_YEARS_BETWEEN_REVIEWS} years after "lastReviewed": it must be ${addYears(lastReviewed, MAX_YEARS_BETWEEN_REVIEWS)} or earlier`;
+    },
   });
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

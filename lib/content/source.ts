@@ -1,10 +1,10 @@
 // The one loader: every route and component asks this module for articles, their metadata, order,
 // sections and glossary. It reads content/ once, checks it, and refuses broken content with a
 // ContentError that names each file, line and fix.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readGlossary, type GlossaryEntry } from './glossary';
-import { parseArticle, type ParsedArticle } from './parse';
+import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
 import { ContentError, type Problem } from './problems';
 import type { Frontmatter } from './schema';
 
@@ -24,13 +24,43 @@ export const sitePages = ['/', '/get-help-now', '/is-iop-right-for-me', '/glossa
 
 const WORDS_PER_MINUTE = 200;
 
-export function readContent(dir = path.join(process.cwd(), 'content'), options: { publicDir?: string } = {}): Content {
+/** More checks of each file, which the content check adds (the page loader does not need them). */
+export interface FileChecks {
+  /** The MDX parser to read each file with (see ParseOptions). */
+  parser?: ParseOptions['parser'];
+  /** Runs after the checks in parse.ts, with the same syntax tree (none if the MDX cannot be read). */
+  check(article: ParsedArticle, source: string, tree: unknown): Problem[];
+}
+
+export interface ReadOptions {
+  /** The site's public/ folder; by default the one next to the content folder. */
+  publicDir?: string;
+  checks?: FileChecks;
+}
+
+export function readContent(dir = path.join(process.cwd(), 'content'), options: ReadOptions = {}): Content {
   const publicDir = options.publicDir ?? path.join(dir, '..', 'public');
-  const files = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-  const parsed = files.map((name) => {
-    const full = path.join(/*turbopackIgnore: true*/ dir, name);
-    return parseArticle(path.relative(process.cwd(), full) || full, readFileSync(full, 'utf8'), { publicDir });
-  });
+  return assembleContent(dir, articlePaths(dir).map((full) => readArticleFile(full, { ...options, publicDir })));
+}
+
+/** The article files of a content folder (content/pages is not read), sorted by name. */
+export function articlePaths(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => path.join(/*turbopackIgnore: true*/ dir, name));
+}
+
+/** Reads and checks one article file: everything that can be known without the other files. */
+export function readArticleFile(full: string, { publicDir, checks }: ReadOptions): ParsedArticle {
+  const source = readFileSync(full, 'utf8');
+  const { article, tree } = readArticle(path.relative(process.cwd(), full) || full, source, { publicDir, parser: checks?.parser });
+  if (checks) article.problems.push(...checks.check(article, source, tree));
+  return article;
+}
+
+/** The content of a folder from its articles, each read by readArticleFile: adds the glossary and the checks across files. */
+export function assembleContent(dir: string, parsed: ParsedArticle[]): Content {
   const glossaryFile = path.join(/*turbopackIgnore: true*/ dir, 'glossary.yaml');
   const glossary = existsSync(glossaryFile) ? readGlossary(glossaryFile) : { entries: [], problems: [] };
   const problems = [...parsed.flatMap((article) => article.problems), ...glossary.problems];
@@ -61,15 +91,16 @@ function crossCheck(articles: Article[], glossary: GlossaryEntry[]): Problem[] {
     const title = frontmatter.title.toLowerCase();
     const other = titles.get(title);
     if (other) {
-      problems.push({ file, severity: 'error', message: `The title "${frontmatter.title}" is already used by ${other}`, fix: 'Give each article its own title, so readers can tell them apart' });
+      problems.push({ file, ...article.fieldLines.title, severity: 'error', message: `The title "${frontmatter.title}" is already used by ${other}`, fix: 'Give each article its own title, so readers can tell them apart' });
     } else {
       titles.set(title, file);
     }
-    for (const slug of frontmatter.related ?? []) {
+    for (const [index, slug] of (frontmatter.related ?? []).entries()) {
+      const where = article.fieldLines[`related.${index}`];
       if (slug === article.slug) {
-        problems.push({ file, severity: 'error', message: `"related" lists the article itself ("${slug}")`, fix: 'Remove it from the list' });
+        problems.push({ file, ...where, severity: 'error', message: `"related" lists the article itself ("${slug}")`, fix: 'Remove it from the list' });
       } else if (!bySlug.has(slug)) {
-        problems.push({ file, severity: 'error', message: `"related" lists "${slug}", but there is no article content/${slug}.mdx`, fix: `Use the file name of an existing article, e.g. ${articles.find((a) => a !== article)?.slug ?? 'what-is-an-iop'}` });
+        problems.push({ file, ...where, severity: 'error', message: `"related" lists "${slug}", but there is no article content/${slug}.mdx`, fix: `Use the file name of an existing article, e.g. ${articles.find((a) => a !== article)?.slug ?? 'what-is-an-iop'}` });
       }
     }
     for (const link of article.links) {
@@ -106,16 +137,30 @@ function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<s
   return undefined;
 }
 
-let cached: Content | undefined;
+let cached: { content: Content; version: string } | undefined;
 
-/** The site's content, read once per process. Throws ContentError if any file is broken. */
+/**
+ * The site's content, read once per process. Throws ContentError if any file is broken.
+ * Under `npm run dev` it is read again whenever a file in content/ has changed, so a saved edit to
+ * the frontmatter (title, headings, related...) shows on the next render, not only the MDX body.
+ */
 export function getContent(): Content {
-  if (!cached) {
+  const version = process.env.NODE_ENV === 'development' ? contentVersion() : '';
+  if (!cached || cached.version !== version) {
     const content = readContent();
     if (content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
-    cached = content;
+    cached = { content, version };
   }
-  return cached;
+  return cached.content;
+}
+
+/** Names and change times of the files in content/: cheap to read on every request in development. */
+function contentVersion(): string {
+  const dir = path.join(process.cwd(), 'content');
+  return readdirSync(/*turbopackIgnore: true*/ dir)
+    .filter((name) => name.endsWith('.mdx') || name.endsWith('.yaml'))
+    .map((name) => `${name}:${statSync(path.join(/*turbopackIgnore: true*/ dir, name)).mtimeMs}`)
+    .join('|');
 }
 
 export const getArticles = (): Article[] => getContent().articles;

@@ -94,20 +94,21 @@ describe('checks across files', () => {
     const { content } = site({ 'page.mdx': article({ title: 'The page', extra: ['related:', '  - target', '  - gamma'] }), 'target.mdx': target });
     const { problems } = readContent(content);
     expect(problems).toEqual([
-      { file: fileName(content, 'page.mdx'), severity: 'error', message: '"related" lists "gamma", but there is no article content/gamma.mdx', fix: 'Use the file name of an existing article, e.g. target' },
+      { file: fileName(content, 'page.mdx'), line: 13, column: 5, severity: 'error', message: '"related" lists "gamma", but there is no article content/gamma.mdx', fix: 'Use the file name of an existing article, e.g. target' },
     ]);
   });
 
   it('"related" listing the article itself', () => {
     const { content } = site({ 'page.mdx': article({ title: 'The page', extra: ['related:', '  - page'] }), 'target.mdx': target });
-    expect(readContent(content).problems.map(brief)).toEqual([{ line: undefined, column: undefined, message: '"related" lists the article itself ("page")', fix: 'Remove it from the list' }]);
+    // Line 12: the item under "related:" (line 11); the check now says where, as it can be known.
+    expect(readContent(content).problems.map(brief)).toEqual([{ line: 12, column: 5, message: '"related" lists the article itself ("page")', fix: 'Remove it from the list' }]);
   });
 
   it('two articles with the same title (ignoring case)', () => {
     const { content } = site({ 'a.mdx': article({ title: 'What is an IOP?', extra: ['order: 1'] }), 'b.mdx': article({ title: 'what is an IOP?' }) });
     const { problems } = readContent(content);
     expect(problems).toEqual([
-      { file: fileName(content, 'b.mdx'), severity: 'error', message: `The title "what is an IOP?" is already used by ${fileName(content, 'a.mdx')}`, fix: 'Give each article its own title, so readers can tell them apart' },
+      { file: fileName(content, 'b.mdx'), line: 2, column: 1, severity: 'error', message: `The title "what is an IOP?" is already used by ${fileName(content, 'a.mdx')}`, fix: 'Give each article its own title, so readers can tell them apart' },
     ]);
   });
 });
@@ -304,7 +305,8 @@ describe('the glossary file', () => {
 
 describe('checkContent and formatReport', () => {
   it('a passing folder prints only the summary', () => {
-    const { content } = site({ 'page.mdx': article({ title: 'The page' }), 'target.mdx': target });
+    // Not `target`: its two "## Who pays" headings are now a warning (tests/unit/content-check).
+    const { content } = site({ 'page.mdx': article({ title: 'The page' }), 'target.mdx': article({ title: 'Paying for an IOP' }) });
     const result = checkContent(content);
     expect(result).toEqual({ problems: [], errors: 0, warnings: 0, files: 2 });
     expect(formatReport(result)).toBe('Content check passed: 2 articles, 0 warnings.');

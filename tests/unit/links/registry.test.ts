@@ -119,3 +119,24 @@ describe('content/redirects.yaml', () => {
     expect(checkPublishedLinks(path.join(process.cwd(), 'content'), articles).map((problem) => problem.message)).toEqual([]);
   }, 60_000);
 });
+
+describe('the content check guards published links', () => {
+  it('fails, naming the lost link, when a published section disappears; an alias makes it pass', async () => {
+    const { tempSite, article } = await import('../content/helpers');
+    const { checkContent } = await import('@/lib/content/check');
+    const site = tempSite({
+      'page.mdx': article({ title: 'The page', body: '## How much does it cost?\n\nText.\n\n## Who pays?\n\nMore text.' }),
+      'published-links.txt': 'page\npage#how-much-does-it-cost\npage#who-pays\npage#what-it-costs\n',
+    });
+    try {
+      const lost = checkContent(site.content, { today: '2026-11-27' }).problems.filter((problem) => problem.severity === 'error');
+      expect(lost.map((problem) => problem.message)).toEqual([
+        'The published section link /learn/page#what-it-costs no longer lands anywhere: "The page" has no section "#what-it-costs"',
+      ]);
+      writeFileSync(path.join(site.content, 'redirects.yaml'), 'sections:\n  page:\n    what-it-costs: how-much-does-it-cost\n');
+      expect(checkContent(site.content, { today: '2026-11-27' }).errors).toBe(0);
+    } finally {
+      site.cleanup();
+    }
+  }, 60_000);
+});

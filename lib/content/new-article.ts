@@ -1,0 +1,75 @@
+// `npm run new -- "Article title"`: the text of a new article. Every frontmatter field is filled in
+// with a value that passes the content check, and the body tells the editor what to write where.
+// Pure: new-cli.ts reads the folder, picks the order and section, and writes the file.
+import { slug } from 'github-slugger';
+import { stringify } from 'yaml';
+import { addYears, MAX_YEARS_BETWEEN_REVIEWS } from './review';
+
+export interface NewArticleOptions {
+  /** The title, as the editor typed it. */
+  title: string;
+  /** Today as YYYY-MM-DD: the first review is today, the next one 3 years on. */
+  today: string;
+  /** The home-page section; `sections` lists the ones that exist, for the comment. */
+  section: string;
+  sections?: string[];
+  /** The place in the reading order (usually one more than the last article's). */
+  order: number;
+}
+
+/** Valid (50 to 160 characters) so the new file passes the check, but plainly a request to rewrite it. */
+export const placeholderDescription = 'Describe this page in one or two plain sentences of 50 to 160 characters for cards and previews.';
+
+/** The file name for a title: lower-case letters, digits and single hyphens ("Costs: what to expect" -> costs-what-to-expect). */
+export function slugFor(title: string): string {
+  return slug(title.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''))
+    .replace(/[^a-z0-9-]/g, '')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A YAML value on one line, quoted only when it needs to be (a title with a colon, say). */
+const yamlValue = (value: string | number) => stringify(value, { lineWidth: 0 }).trim();
+
+export function newArticle({ title, today, section, sections = [], order }: NewArticleOptions): { slug: string; text: string } {
+  const name = slugFor(title);
+  if (!name) throw new Error(`The title "${title}" has no letters or digits to make a file name from`);
+  const text = `---
+title: ${yamlValue(title.trim())}
+# Rewrite this: one or two plain sentences, 50 to 160 characters. It is shown on cards and in link previews.
+description: ${placeholderDescription}
+# The group on the home page${sections.length ? `: ${sections.join(', ')}` : ''}.
+section: ${yamlValue(section)}
+# The place in the reading order (1 comes first).
+order: ${order}
+# The day you last checked the whole page against its sources, and when it must be checked again
+# (at most ${MAX_YEARS_BETWEEN_REVIEWS} years later).
+lastReviewed: ${today}
+nextReview: ${addYears(today, MAX_YEARS_BETWEEN_REVIEWS)}
+# Other articles to suggest at the end, one per line like "  - what-is-an-iop". [] means none.
+related: []
+# Replace this with the sources you used. Each one needs a title, publisher, url (starting with https://) and year.
+sources:
+  - title: FindTreatment.gov
+    publisher: Substance Abuse and Mental Health Services Administration (SAMHSA)
+    url: https://findtreatment.gov
+    year: ${today.slice(0, 4)}
+---
+
+Replace this with two or three short sentences that answer the title. Say who the page is for. Use
+everyday words, and keep each sentence under 20 words.
+
+## Write the first question a reader would ask
+
+Change this heading to a question a reader would ask, in their own words. Then answer it here. Keep to
+one idea in each paragraph. Every fact needs a source.
+
+## Write the next question
+
+Add as many parts as you need, each with a "##" heading. When you are done, read the page out loud. If a
+sentence is hard to say, make it shorter.
+
+{/* Sources go in the frontmatter at the top of this file, under "sources:", not in the text. See content/README.md. */}
+`;
+  return { slug: name, text };
+}

@@ -1,0 +1,127 @@
+// Every kind of mistake the content check knows, one broken file each (tests/fixtures/content-check),
+// with the exact line an editor reads. Each file is checked in its own content folder next to the
+// shared target article, glossary and image (shared/), so the checks across files work too.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkContent, type CheckResult } from '@/lib/content/check';
+import { checkContentInParallel } from '@/lib/content/check-parallel';
+import { formatProblem } from '@/lib/content/problems';
+
+const fixtures = fileURLToPath(new URL('../../fixtures/content-check', import.meta.url));
+/** The day the fixtures are checked on: review dates are compared with it. */
+const TODAY = '2027-01-15';
+
+const tempRoots: string[] = [];
+afterAll(() => tempRoots.forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+/** A site folder holding the shared files and the given fixtures; returns its content folder. */
+function siteWith(names: string[]): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'iop-content-check-'));
+  tempRoots.push(root);
+  cpSync(path.join(fixtures, 'shared'), root, { recursive: true });
+  for (const name of names) cpSync(path.join(fixtures, name), path.join(root, 'content', name));
+  return path.join(root, 'content');
+}
+
+/** The report lines, with the temporary folder shown as content/ as an editor sees it. */
+function reportOf(result: CheckResult, content: string): string[] {
+  const shown = path.relative(process.cwd(), content);
+  return result.problems.map((problem) => formatProblem(problem).split(shown).join('content'));
+}
+
+const fix = {
+  mdx: 'Check the text near here: every <Component> needs a matching </Component> or must end with />, and a < or { in plain text must be written \\< or \\{.',
+  yaml: 'Each field goes on its own line as "name: value"; indent list items with two spaces and a dash; put text that contains a colon in quotes.',
+};
+
+/** Fixture file -> the exact lines the check prints for it. */
+const expected: Record<string, string[]> = {
+  'bad-date-format.mdx': ['content/bad-date-format.mdx:4:1 "lastReviewed" must be a date like 2026-11-20, got "20/11/2026". Write it like: lastReviewed: 2026-11-20.'],
+  'missing-field.mdx': ['content/missing-field.mdx:2:1 "description" is missing. Add: description: A short, plain summary of the page in 50 to 160 characters.'],
+  'unknown-key.mdx': ['content/unknown-key.mdx:11:1 "reviewdBy" is not a field an article can have. Did you mean "reviewedBy"? Check the spelling.'],
+  'yaml-syntax-error.mdx': [`content/yaml-syntax-error.mdx:3:14 The frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix.yaml}`],
+  'mdx-syntax-error.mdx': [`content/mdx-syntax-error.mdx:19:1 The MDX cannot be read: Expected a closing tag for \`<Callout>\`. ${fix.mdx}`],
+  'mdx-compile-error.mdx': [
+    'content/mdx-compile-error.mdx:15:1 The MDX cannot be compiled: Unexpected duplicate layout, expected a single layout (previous: 13:1-13:35). Check the text near here. An article needs no import or export lines: remove them, or ask a developer.',
+  ],
+  'unknown-component.mdx': [
+    'content/unknown-component.mdx:19:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <FAQ>, <Question>.',
+  ],
+  'bad-callout-type.mdx': ['content/bad-callout-type.mdx:19:1 <Callout type="danger"> is not a type that exists. Use one of: type="info", type="warning", type="urgent".'],
+  'missing-required-prop.mdx': [
+    'content/missing-required-prop.mdx:19:1 <Callout> needs a type. Add type="..." (info (helpful aside), warning (get advice first) or urgent (danger: crisis numbers shown)).',
+  ],
+  'link-to-missing-article.mdx': ['content/link-to-missing-article.mdx:19:5 The link /learn/no-such-article goes to an article that does not exist. Use /learn/ and the file name of an existing article.'],
+  'link-to-missing-section.mdx': [
+    'content/link-to-missing-section.mdx:19:5 The link /learn/target-article#no-such-section goes to a section that "Target article" does not have. Use one of its sections: #cost, #what-is-a-day-program.',
+  ],
+  'link-to-missing-glossary-term.mdx': ['content/link-to-missing-glossary-term.mdx:19:5 The link /glossary#no-such-term goes to a glossary term that does not exist. Use an id from content/glossary.yaml.'],
+  'term-not-in-glossary.mdx': ['content/term-not-in-glossary.mdx:19:3 <Term id="no-such-term"> has no glossary entry. Use an id from content/glossary.yaml, or add the term there.'],
+  'related-slug-missing.mdx': ['content/related-slug-missing.mdx:13:5 "related" lists "no-such-article", but there is no article content/no-such-article.mdx. Use the file name of an existing article, e.g. target-article.'],
+  'overdue-review.mdx': [
+    "content/overdue-review.mdx:5:1 The page is overdue for review: \"nextReview\" is 2027-01-10, which is before today (2027-01-15). Review it: check every fact against its sources. Then set lastReviewed to today's date and nextReview to a date up to 3 years later.",
+  ],
+  'next-review-over-3-years.mdx': ['content/next-review-over-3-years.mdx:5:1 "nextReview" is more than 3 years after "lastReviewed": it must be 2029-11-20 or earlier. Write it like: nextReview: 2029-11-20.'],
+  'no-sources.mdx': ['content/no-sources.mdx:6:1 "sources" needs at least one source. Write it like: a "sources:" line, then one item per source with its title, publisher, url and year (see content/README.md).'],
+  'http-source.mdx': ['content/http-source.mdx:9:5 "sources: url" must be a web address starting with https://, got "http://www.ncbi.nlm.nih.gov/books/NBK64093/". Write it like: url: https://www.samhsa.gov/...'],
+  'h1-in-body.mdx': ['content/h1-in-body.mdx:13:1 A "#" heading is not allowed in the text: the title is the only main heading. Use "##" for a section heading, and put the page title in the "title" field.'],
+  'skipped-heading-level.mdx': ['content/skipped-heading-level.mdx:19:1 This heading skips a level (h4 after h2). Use ### here, or add the missing level above it.'],
+  'duplicate-pinned-id.mdx': ['content/duplicate-pinned-id.mdx:23:1 The pinned section id "#cost" is used by two headings. Give each heading its own [#id], or remove the second one.'],
+  'image-without-alt.mdx': ['content/image-without-alt.mdx:19:1 This image has no alt text. Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png).'],
+  'image-file-missing.mdx': ['content/image-file-missing.mdx:19:1 The image "/images/no-such-picture.png" does not exist. Add the file public/images/no-such-picture.png, or fix the name.'],
+  // Warnings: printed, but the check passes.
+  'review-due-soon.mdx': ['content/review-due-soon.mdx:5:1 warning: The page is due for review in 36 days (nextReview: 2027-02-20). Review it against its sources before then, and set new lastReviewed and nextReview dates.'],
+  'readability-above-target.mdx': [
+    'content/readability-above-target.mdx warning: The reading level is above the target: Flesch-Kincaid grade 40.2 (target 8 or lower), SMOG 21.8 (target 9 or lower). Use shorter sentences and everyday words, then run npm run readability -- content/readability-above-target.mdx to see the new scores.',
+  ],
+  'repeated-heading.mdx': [
+    'content/repeated-heading.mdx:23:1 warning: The heading "Who pays" is used twice in the same part of the page (first on line 19). Reword one of them so readers can tell them apart, or pin this one\'s section link, e.g. "## Who pays [#who-pays-2]".',
+  ],
+};
+
+describe('the fixture folder', () => {
+  it('has one file per mistake in the table, and the table one entry per file', () => {
+    const files = readdirSync(fixtures).filter((name) => name.endsWith('.mdx')).sort();
+    expect(files).toEqual(Object.keys(expected).sort());
+  });
+
+  it('shared/ alone passes with no warnings', () => {
+    const result = checkContent(siteWith([]), { today: TODAY });
+    expect(result).toMatchObject({ errors: 0, warnings: 0, files: 1 });
+  });
+});
+
+describe('each fixture gives exactly its message', () => {
+  it.each(Object.entries(expected))('%s', (name, lines) => {
+    const content = siteWith([name]);
+    const result = checkContent(content, { today: TODAY });
+    expect(reportOf(result, content)).toEqual(lines);
+    const warningsOnly = lines.every((line) => / warning: /.test(line));
+    expect(result.errors).toBe(warningsOnly ? 0 : lines.length);
+    expect(result.warnings).toBe(warningsOnly ? lines.length : 0);
+  });
+});
+
+describe('all the fixtures in one folder', { timeout: 60_000 }, () => {
+  const names = Object.keys(expected);
+  const all = Object.values(expected).flat().sort();
+
+  it('give every message (no fixture hides another) and fail the check', () => {
+    const content = siteWith(names);
+    const result = checkContent(content, { today: TODAY });
+    // The fix suggests the first other article by name, which here is another fixture.
+    const suggested = all.map((line) => line.replace('e.g. target-article', 'e.g. bad-callout-type'));
+    expect(reportOf(result, content).sort()).toEqual(suggested);
+    expect(result.errors).toBe(all.filter((line) => !/ warning: /.test(line)).length);
+  });
+
+  it('give the same report when worker threads share the files (npm run content:check on many files)', async () => {
+    const content = siteWith(names);
+    const together = checkContent(content, { today: TODAY });
+    const parallel = await checkContentInParallel(content, { today: TODAY, workers: 1 });
+    expect(parallel).toEqual(together);
+  });
+});
