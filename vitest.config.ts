@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Some tests walk every answer combination or run a command line; give them room on a busy 2-core machine.
+    testTimeout: 120_000,
   },
 });

@@ -50,7 +50,9 @@ What to do next:
   3. Read it as a reader will:
        npm start
      then open http://localhost:3000/learn/${article.slug}
-     (npm run dev also works, and shows your changes each time you save the file.)`);
+     (npm run dev also works, and shows your changes each time you save the file.)
+  4. When it is ready to publish, protect its section links (copy this line):
+       npm run links:record`);
   return 0;
 }
 

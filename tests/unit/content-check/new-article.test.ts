@@ -67,7 +67,7 @@ describe('newArticle', () => {
   });
 });
 
-describe('npm run new', { timeout: 60_000 }, () => {
+describe('npm run new', () => {
   it('creates a file that passes the content check, next in the reading order, and says what to do next', () => {
     const { root, content } = siteCopy();
     const run = runNew(root, 'How long does an IOP last?');
@@ -82,7 +82,11 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(data).toMatchObject({ title: 'How long does an IOP last?', lastReviewed: todayIso(), order: 15 });
 
     const result = checkContent(content);
-    expect(result.problems).toEqual([]);
+    // Passes: the only note is the reminder to record the new page's links when it is published.
+    expect(result.errors).toBe(0);
+    expect(result.problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^3 new links are not recorded yet \(\/learn\/how-long-does-an-iop-last, /),
+    ]);
     expect(result.files).toBe(15);
   });
 
