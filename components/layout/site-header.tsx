@@ -1,8 +1,10 @@
 import { navigation, siteName } from '@/lib/site';
+import { SiteSearch } from './site-search';
 
 /**
  * Site header. The top bar (site name and "Get help now") stays in view while scrolling, on every
- * screen width, so urgent help is always one tap away. The navigation row below it scrolls away.
+ * screen width, so urgent help is always one tap away. The row below it (navigation and search)
+ * scrolls away.
  */
 export function SiteHeader() {
   return (
@@ -17,17 +19,22 @@ export function SiteHeader() {
           </a>
         </div>
       </header>
-      <nav aria-label="Main" className="border-b border-line bg-surface print:hidden">
-        <ul className="mx-auto flex max-w-5xl flex-wrap gap-x-6 gap-y-1 px-4 py-2">
-          {navigation.map((item) => (
-            <li key={item.href}>
-              <a href={item.href} className="inline-block py-1 font-semibold">
-                {item.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <div className="border-b border-line bg-surface print:hidden">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
+          <nav aria-label="Main">
+            <ul className="flex flex-wrap gap-x-6 gap-y-1">
+              {navigation.map((item) => (
+                <li key={item.href}>
+                  <a href={item.href} className="inline-block py-1 font-semibold">
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <SiteSearch />
+        </div>
+      </div>
     </>
   );
 }

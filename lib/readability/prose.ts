@@ -13,6 +13,7 @@ import { unified } from 'unified';
 interface Node {
   type: string;
   name?: string | null;
+  depth?: number;
   value?: unknown;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
@@ -63,11 +64,17 @@ function inlineText(node: Node): string {
   return (node.children ?? []).map(inlineText).join('');
 }
 
-function collect(node: Node, blocks: string[]): void {
+/** One block of prose; a heading's block also has its depth (2 for ##), so text can be split by section. */
+export interface ProseBlock {
+  text: string;
+  depth?: number;
+}
+
+function collect(node: Node, blocks: ProseBlock[]): void {
   if (DROPPED.has(node.type)) return;
   if (BLOCKS.has(node.type)) {
     const text = asSentence(inlineText(node));
-    if (text) blocks.push(text);
+    if (text) blocks.push(node.type === 'heading' ? { text, depth: Number(node.depth ?? 1) } : { text });
     return;
   }
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -75,7 +82,7 @@ function collect(node: Node, blocks: string[]): void {
       const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
       if (typeof attribute?.value === 'string') {
         const text = asSentence(attribute.value);
-        if (text) blocks.push(text);
+        if (text) blocks.push({ text });
       }
     }
   }
@@ -84,7 +91,7 @@ function collect(node: Node, blocks: string[]): void {
   const children = node.children ?? [];
   if (children.length > 0 && children.every((child) => isPhrasing(child))) {
     const text = asSentence(children.map(inlineText).join(''));
-    if (text) blocks.push(text);
+    if (text) blocks.push({ text });
     return;
   }
   for (const child of children) collect(child, blocks);
@@ -94,12 +101,17 @@ function isPhrasing(node: Node): boolean {
   return ['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'inlineCode', 'mdxTextExpression'].includes(node.type);
 }
 
-/** The blocks of reader-visible prose of an MDX article, each ending as a sentence. */
-export function proseBlocks(source: string): string[] {
+/** The blocks of reader-visible prose of an MDX article in document order, headings marked with their depth. */
+export function proseParts(source: string): ProseBlock[] {
   const tree = processor.parse(source) as Node;
-  const blocks: string[] = [];
+  const blocks: ProseBlock[] = [];
   collect(tree, blocks);
   return blocks;
+}
+
+/** The blocks of reader-visible prose of an MDX article, each ending as a sentence. */
+export function proseBlocks(source: string): string[] {
+  return proseParts(source).map((block) => block.text);
 }
 
 /** The reader-visible prose of an MDX article, one block per line. */

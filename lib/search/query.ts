@@ -1,0 +1,217 @@
+// Searching: what a query may be, how it is matched and ranked, and the snippet shown for each result.
+// Pure functions over an index built by ./index.ts; no React, no Next.js.
+import type MiniSearch from 'minisearch';
+import type { SearchOptions } from 'minisearch';
+import type { IndexedField, SearchDocument } from './index';
+import { MAX_QUERY_LENGTH, MAX_RESULTS } from './limits';
+import { indexTerms, plainWord, tokenize, wordsOf } from './terms';
+
+export { MAX_QUERY_LENGTH, MAX_RESULTS };
+/** A snippet is about this many characters, cut at word boundaries. */
+export const SNIPPET_LENGTH = 180;
+
+/**
+ * empty: nothing was typed; too-long: over MAX_QUERY_LENGTH characters; no-words: no letters or
+ * digits at all (".*", "<>"); ok: searched (results may still be empty).
+ */
+export type QueryStatus = 'empty' | 'too-long' | 'no-words' | 'ok';
+
+/** Part of a snippet; `mark` parts are the matched words, shown in <mark>. */
+export interface Segment {
+  text: string;
+  mark?: true;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: SearchDocument['kind'];
+  url: string;
+  title: string;
+  /** The section the match is in ('' when it is the article's opening or a glossary term). */
+  heading: string;
+  snippet: Segment[];
+}
+
+export interface SearchResponse {
+  /** The query as cleaned up, to show back in the search box. */
+  query: string;
+  status: QueryStatus;
+  results: SearchHit[];
+}
+
+/** Titles count most, then section headings, then the description, then the text. */
+export const searchOptions: SearchOptions = {
+  boost: { titleWords: 4, headingWords: 2.5, description: 1.5, text: 1 } satisfies Record<IndexedField, number>,
+  // "relaps" finds "relapse"; two letters would match too much.
+  prefix: (term) => term.length >= 3,
+  // "insurence" finds "insurance"; short words ("iop", "dbt") must match as typed. One slip at most:
+  // with two, "medicaire" would find Medicaid as readily as Medicare.
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  maxFuzzy: 1,
+  // A word that starts with what was typed is a better guess than one spelled a little differently.
+  weights: { prefix: 0.5, fuzzy: 0.35 },
+  combineWith: 'OR',
+};
+
+/** How much a result's other matching sections add to its article's rank. */
+const OTHER_SECTIONS_WEIGHT = 0.25;
+/** A glossary entry is short, so it matches strongly; an article usually answers the question better. */
+const GLOSSARY_WEIGHT = 0.8;
+/** When the query is the whole title or heading ("what is an iop"), or a phrase in it ("medicare"). */
+const PHRASE_BONUS = { titleIs: 3, titleHas: 2, headingIs: 2, headingHas: 1.5 } as const;
+
+/** The words of a text in the form matching compares, stop words kept: for spotting a phrase. */
+const phraseOf = (text: string): string => ` ${tokenize(text).map(plainWord).join(' ')} `;
+
+/**
+ * How much a document gains because the query is the article's title (its opening document, so the
+ * link goes to the top of the page) or a section heading, or a phrase of two or more words in one.
+ */
+export function phraseBonus(query: string, document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>): number {
+  const phrase = phraseOf(query);
+  const words = phrase.trim() === '' ? 0 : phrase.trim().split(' ').length;
+  if (words === 0) return 1;
+  // Not for glossary terms: their one-line entries already match strongly.
+  if (document.id.startsWith('glossary#')) return 1;
+  const title = document.id === document.group ? phraseOf(document.title) : '';
+  const heading = phraseOf(document.heading);
+  if (title === phrase) return PHRASE_BONUS.titleIs;
+  if (heading === phrase) return PHRASE_BONUS.headingIs;
+  if (words < 2) return 1;
+  if (title.includes(phrase)) return PHRASE_BONUS.titleHas;
+  if (heading.includes(phrase)) return PHRASE_BONUS.headingHas;
+  return 1;
+}
+
+const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/** Anything we show back is capped, so a huge query cannot make a huge page. */
+const MAX_ECHO = 1000;
+
+/** Cleans up whatever arrived as ?q= (missing, repeated, control characters, broken unicode). */
+export function sanitiseQuery(raw: unknown): { query: string; status: Exclude<QueryStatus, 'ok'> | 'ok' } {
+  const first = Array.isArray(raw) ? raw[0] : raw;
+  const text = typeof first === 'string' ? first : '';
+  const query = [
+    ...text
+      .replace(UNPAIRED_SURROGATE, '\uFFFD')
+      .normalize('NFC')
+      .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ];
+  if (query.length === 0) return { query: '', status: 'empty' };
+  if (query.length > MAX_QUERY_LENGTH) return { query: query.slice(0, MAX_ECHO).join(''), status: 'too-long' };
+  const joined = query.join('');
+  return { query: joined, status: tokenize(joined).length === 0 ? 'no-words' : 'ok' };
+}
+
+/** Where the matched words are in a text: [start, end) character ranges, in order. */
+export function highlightRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
+  if (terms.size === 0) return [];
+  return wordsOf(text)
+    .filter(({ word }) => indexTerms(word)?.some((term) => terms.has(term)))
+    .map(({ start, end }) => [start, end]);
+}
+
+/** Splits text[start, end) into plain and marked parts. */
+export function segment(text: string, ranges: [number, number][], start = 0, end = text.length): Segment[] {
+  const parts: Segment[] = [];
+  let at = start;
+  for (const [from, to] of ranges) {
+    if (to <= start || from >= end) continue;
+    if (from > at) parts.push({ text: text.slice(at, from) });
+    parts.push({ text: text.slice(Math.max(from, start), Math.min(to, end)), mark: true });
+    at = Math.min(to, end);
+  }
+  if (at < end) parts.push({ text: text.slice(at, end) });
+  return parts;
+}
+
+/**
+ * A window of about `length` characters around the best cluster of matches (the one holding the
+ * most matched words), cut at word boundaries, with "…" where text was left out.
+ */
+export function snippet(text: string, terms: ReadonlySet<string>, length = SNIPPET_LENGTH): Segment[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const ranges = highlightRanges(clean, terms);
+  if (clean.length <= length) return segment(clean, ranges);
+
+  let start = 0;
+  if (ranges.length > 0) {
+    // Start a little before the match that has the most other matches after it within the window.
+    const lead = Math.floor(length / 4);
+    let best = 0;
+    let bestCount = -1;
+    ranges.forEach(([from], index) => {
+      const count = ranges.filter(([a, b]) => a >= from && b <= from + length - lead).length;
+      if (count > bestCount) [best, bestCount] = [index, count];
+    });
+    start = Math.max(0, Math.min(ranges[best]![0] - lead, clean.length - length));
+  }
+  // Do not start or end in the middle of a word: move the start on to the next word (never past
+  // the match, which starts a word itself) and the end back to the last whole word.
+  if (start > 0 && clean[start - 1] !== ' ') start = clean.indexOf(' ', start) + 1;
+  let end = Math.min(clean.length, start + length);
+  if (end < clean.length) {
+    const space = clean.lastIndexOf(' ', end);
+    if (space > start) end = space;
+  }
+  const parts = segment(clean, ranges, start, end);
+  if (start > 0) parts.unshift({ text: '…' });
+  if (end < clean.length) parts.push({ text: '…' });
+  return merge(parts);
+}
+
+/** Joins neighbouring plain parts ("…" + "text"). */
+function merge(parts: Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const part of parts) {
+    const last = merged[merged.length - 1];
+    if (last && !last.mark && !part.mark) last.text += part.text;
+    else merged.push({ ...part });
+  }
+  return merged;
+}
+
+/** Searches the index: best match first, each article once (at its best section), each with a snippet. */
+export function search(index: MiniSearch<SearchDocument>, raw: unknown): SearchResponse {
+  const { query, status } = sanitiseQuery(raw);
+  if (status !== 'ok') return { query, status, results: [] };
+  const terms = tokenize(query).flatMap((word) => indexTerms(word)?.slice(0, 1) ?? []);
+  // A lone letter or digit ("alert(1)", "part b") matches little that helps, unless it is all there is.
+  const wanted = new Set(terms.some((term) => term.length > 1) ? terms.filter((term) => term.length > 1) : terms);
+  if (wanted.size === 0) return { query, status, results: [] };
+
+  type Result = ReturnType<typeof index.search>[number];
+  const groups = new Map<string, { best: Result; bestScore: number; total: number }>();
+  for (const result of index.search([...wanted].join(' '), searchOptions)) {
+    // A result that matches only some of the words ranks below one that matches them all.
+    const matched = new Set(result.queryTerms);
+    const coverage = [...wanted].filter((term) => indexTerms(term)?.some((form) => matched.has(form))).length / wanted.size;
+    const weight = result.kind === 'glossary' ? GLOSSARY_WEIGHT : 1;
+    const score = result.score * coverage * coverage * weight * phraseBonus(query, result as unknown as SearchDocument);
+    const key = String(result.group);
+    const group = groups.get(key) ?? { best: result, bestScore: score, total: 0 };
+    if (score > group.bestScore) Object.assign(group, { best: result, bestScore: score });
+    group.total += score;
+    groups.set(key, group);
+  }
+  const rank = (group: { bestScore: number; total: number }) => group.bestScore + (group.total - group.bestScore) * OTHER_SECTIONS_WEIGHT;
+
+  const results = [...groups.values()]
+    .sort((a, b) => rank(b) - rank(a))
+    .slice(0, MAX_RESULTS)
+    .map(({ best }): SearchHit => {
+      const document = best as unknown as SearchDocument & { terms: string[] };
+      const text = [document.description, document.text].filter(Boolean).join(' ');
+      return {
+        id: String(best.id),
+        kind: document.kind,
+        url: document.url,
+        title: document.title,
+        heading: document.heading,
+        snippet: snippet(text, new Set(best.terms)),
+      };
+    });
+  return { query, status, results };
+}

@@ -1,0 +1,68 @@
+// How text becomes search terms. The index and the query must agree, so both use these functions:
+// a word is letters and digits (an apostrophe inside a word is dropped, "don't" is "dont"), in
+// lower case, without accents, with a plural "s" taken off, and common little words left out.
+
+/** A word in running text: letters and digits, with apostrophes inside it ("person's"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+
+/** Words too common to help find a page. A query made only of these finds nothing. */
+const STOP_WORDS = new Set(
+  'a an and are as at be by can do does for from how i if in into is it its me my of on or so that the their them then there these they this to was we what when where which who why will with you your'.split(' '),
+);
+
+/** The words of a text with where each starts and ends, in order. */
+export function wordsOf(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+}
+
+/** Splits text into words (MiniSearch's `tokenize`). */
+export function tokenize(text: string): string[] {
+  return wordsOf(text).map(({ word }) => word);
+}
+
+/** Plural to singular, simply: "therapies" -> "therapy", "classes" -> "class", "programs" -> "program". */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('sses')) return word.slice(0, -2);
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Words the articles use where a reader may type another: each is also indexed under the word on the
+ * right, so "insurance" (or "insurence") finds a page that says "insurer".
+ */
+const ALSO_INDEXED_AS: Readonly<Record<string, string>> = {
+  insurer: 'insurance',
+  insured: 'insurance',
+  virtual: 'online',
+  telehealth: 'online',
+};
+
+/** One word in lower case, without accents or apostrophes, singular: the form matching compares. */
+export function plainWord(word: string): string {
+  return singular(
+    word
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .replace(/['’]/g, '')
+      .toLowerCase(),
+  );
+}
+
+/** One word as the index stores it (MiniSearch's `processTerm`), or null for a word left out. */
+export function normaliseTerm(word: string): string | null {
+  const plain = plainWord(word);
+  if (!plain || STOP_WORDS.has(plain)) return null;
+  return plain;
+}
+
+/** The terms a word is indexed and searched under: itself, and the word it is also indexed as. */
+export function indexTerms(word: string): string[] | null {
+  const term = normaliseTerm(word);
+  if (term === null) return null;
+  const also = ALSO_INDEXED_AS[term];
+  return also ? [term, also] : [term];
+}
