@@ -2,23 +2,45 @@
 // address (broken %-encoding) would otherwise reach the router and fail with a 500, and pages
 // only answer GET and HEAD (the self-check form, which takes a POST, is the one exception).
 import { NextResponse, type NextRequest } from 'next/server';
+import { postedFormHeader, readPostedForm } from '@/lib/selfcheck/form-post';
 
 const FORM_PAGES = new Set(['/is-iop-right-for-me']);
 
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
   new NextResponse(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const raw = new URL(request.url).pathname;
   try {
     if (decodeURIComponent(raw).includes('\0')) throw new Error('null byte');
   } catch {
     return plain(400, 'This web address is not valid. Go to the home page: /');
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD' && !FORM_PAGES.has(raw)) {
+  if (request.method !== 'GET' && request.method !== 'HEAD' && !(request.method === 'POST' && FORM_PAGES.has(raw))) {
     return plain(405, 'This page can only be read.', { Allow: 'GET, HEAD' });
   }
+  if (raw === '/is-iop-right-for-me') return selfCheckForm(request);
   return NextResponse.next();
+}
+
+/**
+ * The self-check works without JavaScript: its form posts to its own page, and a page cannot read
+ * a request body. So the posted form is read here and only its question fields go on to the page,
+ * in a request header (lib/selfcheck/form-post.ts), never in the URL. The header is removed from
+ * every other request to the page, so it cannot be forged, and the body is never handed on as a
+ * possible server action (a forged post cannot cause a 500).
+ */
+async function selfCheckForm(request: NextRequest) {
+  const headers = new Headers(request.headers);
+  headers.delete(postedFormHeader);
+  if (request.method === 'POST') {
+    const posted = await readPostedForm(request);
+    if (!posted.ok) return plain(posted.status, 'The form sent was too large. Go back and try again: /is-iop-right-for-me');
+    headers.set(postedFormHeader, posted.fields);
+    headers.set('content-type', 'text/plain');
+    headers.delete('next-action');
+  }
+  return NextResponse.next({ request: { headers } });
 }
 
 export const config = {

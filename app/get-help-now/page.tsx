@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { CrisisNumbers } from '@/components/crisis/crisis-numbers';
+import { QuickExit, QuickExitNote } from '@/components/selfcheck/quick-exit';
 import { treatmentLocator } from '@/lib/crisis';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -12,6 +13,7 @@ export const metadata: Metadata = pageMetadata({
 export default function GetHelpNowPage() {
   return (
     <div className="mx-auto max-w-[40rem]">
+      <QuickExit />
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Get help now</h1>
       <p className="mt-4 text-xl">
         You do not have to cope with this alone. These services are free and you can contact them any time, day or night.
@@ -32,6 +34,7 @@ export default function GetHelpNowPage() {
       <p className="mt-4 text-muted">
         Tapping a number opens your phone&apos;s call or message app. This site does not record that you tapped it.
       </p>
+      <QuickExitNote />
     </div>
   );
 }

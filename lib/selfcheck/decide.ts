@@ -9,7 +9,7 @@
  *   so a gap can never lower the level of care.
  */
 import { isAnswer, questions, type Answer, type Answers, type Question, type QuestionId } from './questions';
-import { firstEmergencyStop } from './schema';
+import { firstEmergencyStop } from './answers';
 import { higherTier, tierInfo, type Tier } from './tiers';
 import {
   disclaimer,

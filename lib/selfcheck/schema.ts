@@ -18,6 +18,10 @@ import {
   type Answers,
   type QuestionId,
 } from './questions';
+import { firstEmergencyStop, missingAnswerMessage } from './answers';
+
+// Kept in ./answers (no zod there, so the browser's stepper can use them); exported here as before.
+export { firstEmergencyStop, isComplete, missingAnswerMessage } from './answers';
 
 export interface AnswerError {
   /** The question to link the error to, or null for a problem with the form as a whole. */
@@ -28,28 +32,6 @@ export interface AnswerError {
 export type ParseResult =
   | { ok: true; answers: Answers }
   | { ok: false; errors: AnswerError[]; answers: Answers };
-
-/** The first emergency question answered yes / not sure, or null. The stepper stops there. */
-export function firstEmergencyStop(answers: Readonly<Record<string, unknown>>): QuestionId | null {
-  for (const q of questions) {
-    if (q.tier !== 'emergency') continue;
-    const value = Object.hasOwn(answers, q.id) ? answers[q.id] : undefined;
-    if (value === 'yes' || value === 'not-sure') return q.id;
-  }
-  return null;
-}
-
-/** True when the answers are enough to show a result (all answered, or an emergency stop). */
-export function isComplete(answers: Readonly<Record<string, unknown>>): boolean {
-  if (firstEmergencyStop(answers) !== null) return true;
-  return questions.every((q) => Object.hasOwn(answers, q.id) && isAnswer(answers[q.id]));
-}
-
-/** GOV.UK-style message for a question with no valid answer. */
-export function missingAnswerMessage(id: QuestionId): string {
-  const q = questions.find((x) => x.id === id);
-  return `Select yes, no or not sure for: ${q?.shortName ?? id}`;
-}
 
 export const unknownFieldMessage =
   'The form sent something we did not expect. Please check your answers and send them again.';
