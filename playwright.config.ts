@@ -2,7 +2,10 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 // Tests run against the production build (`next build` first, then `next start`), as readers get it.
-const port = Number(process.env.E2E_PORT ?? 3123);
+// A random port unless E2E_PORT is set, so a server left running elsewhere cannot collide with the tests.
+// Set once in the runner's environment, so the test workers (which inherit it) agree on it.
+process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+const port = Number(process.env.E2E_PORT);
 
 // Debian's Chromium where it exists (this project's machines cannot download browsers);
 // CHROMIUM_PATH overrides it; elsewhere Playwright's own browser is used.

@@ -1,4 +1,5 @@
 import { ArticleCard } from '@/components/article/article-card';
+import { SelfCheckInvite } from '@/components/mdx/self-check-invite';
 import { slug } from 'github-slugger';
 import { JsonLd } from '@/components/seo/json-ld';
 import { getSections } from '@/lib/content/source';
@@ -39,20 +40,7 @@ export default function HomePage() {
         </p>
       </aside>
 
-      <aside aria-labelledby="self-check" className="max-w-[40rem] rounded-lg border-2 border-brand bg-surface p-5">
-        <h2 id="self-check" className="text-xl font-bold">
-          Is an IOP right for me?
-        </h2>
-        <p className="mt-2">
-          A few yes or no questions can point you to the level of care that might fit, and what to do next. Your answers
-          are not stored.
-        </p>
-        <p className="mt-4">
-          <a className="button-primary" href="/is-iop-right-for-me">
-            Start the self-check
-          </a>
-        </p>
-      </aside>
+      <SelfCheckInvite asHeading />
 
       <section aria-labelledby="articles" className="mt-12">
         <h2 id="articles" className="text-2xl font-bold">

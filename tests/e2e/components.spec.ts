@@ -93,3 +93,11 @@ test('every article ends with urgent help in view of its last section', async ({
     await expect(end.locator('a[href="/get-help-now"]')).toBeVisible();
   }
 });
+
+test('articles invite the reader to the self-check with a plain link', async ({ page }) => {
+  for (const slug of ['what-is-an-iop', 'who-an-iop-is-for']) {
+    await page.goto(`/learn/${slug}`);
+    const invite = page.getByRole('complementary', { name: 'Is an IOP right for me?' });
+    await expect(invite.getByRole('link', { name: 'Start the self-check' })).toHaveAttribute('href', '/is-iop-right-for-me');
+  }
+});

@@ -10,6 +10,7 @@ test('home explains IOP, lists every article by section and links to urgent help
   expect(new Set(hrefs).size).toBe(listArticles().length);
   await expect(page.getByRole('link', { name: 'Get help now' }).first()).toBeVisible();
   await expect(page.locator('a[href="tel:988"]').first()).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Start the self-check' })).toHaveAttribute('href', '/is-iop-right-for-me');
 });
 
 for (const slug of coreSlugs) {
