@@ -35,3 +35,33 @@ for (const { name, path, method = 'GET', expect: allowed } of cases) {
     expect(response.headers()['set-cookie']).toBeUndefined();
   });
 }
+
+test('a few hundred random self-check posts are all answered calmly (fuzz)', async ({ request }) => {
+  const fc = (await import('fast-check')).default;
+  const contentTypes = ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=b', 'text/plain', 'application/json', 'application/octet-stream', ''];
+  const statuses: number[] = [];
+  await fc.assert(
+    fc.asyncProperty(
+      fc.oneof(
+        fc.record({ kind: fc.constant('form' as const), fields: fc.dictionary(fc.string({ maxLength: 24 }), fc.string({ maxLength: 40 }), { maxKeys: 12 }) }),
+        fc.record({ kind: fc.constant('raw' as const), body: fc.string({ maxLength: 400 }), type: fc.constantFrom(...contentTypes) }),
+      ),
+      async (input) => {
+        const response =
+          input.kind === 'form'
+            ? await request.post('/is-iop-right-for-me', { form: input.fields, maxRedirects: 0 })
+            : await request.post('/is-iop-right-for-me', { data: input.body, headers: input.type ? { 'content-type': input.type } : {}, maxRedirects: 0 });
+        statuses.push(response.status());
+        expect([200, 303, 400, 413]).toContain(response.status());
+        expect(response.headers()['set-cookie']).toBeUndefined();
+      },
+    ),
+    { numRuns: 300 },
+  );
+  expect(statuses).toHaveLength(300);
+});
+
+test('an oversized self-check post (over 16 KB) is refused or answered with the friendly error', async ({ request }) => {
+  const response = await request.post('/is-iop-right-for-me', { form: { 'safety-now': 'no', padding: 'x'.repeat(17 * 1024) }, maxRedirects: 0 });
+  expect([400, 413]).toContain(response.status());
+});
