@@ -42,7 +42,12 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders }];
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      // Pages may sit in a CDN or nginx for 5 minutes, then be served stale for a day while refreshed. Not /_next/
+      // (Next.js marks its hashed files immutable itself) nor the self-check, whose answers are private.
+      { source: '/:path((?!_next/|is-iop-right-for-me).*)', headers: [{ key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' }] },
+    ];
   },
   // Retired or renamed articles (content/redirects.yaml) answer with a permanent redirect (308),
   // so links people shared still arrive; a #section in the old link travels with the redirect.

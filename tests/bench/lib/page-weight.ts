@@ -1,0 +1,62 @@
+// What a page weighs for a modern browser: its HTML, the JavaScript files its <script src> tags
+// load (not the noModule ones a modern browser skips) and its stylesheets, raw and gzipped.
+// The bench and tests/e2e/performance.spec.ts both measure with this, so their figures agree.
+import { gzipSync } from 'node:zlib';
+
+export interface Bytes {
+  raw: number;
+  /** gzip at zlib's default level (6), which is what `next start` sends */
+  gzip: number;
+}
+
+export interface PageWeight {
+  path: string;
+  status: number;
+  html: Bytes;
+  js: Bytes & { files: number };
+  css: Bytes & { files: number };
+  /** The page asks search engines not to index it (<meta name="robots" content="noindex">) */
+  noindex: boolean;
+}
+
+export const gzipSize = (body: Buffer | string): number => gzipSync(body).length;
+const bytesOf = (body: Buffer): Bytes => ({ raw: body.length, gzip: gzipSize(body) });
+
+/** The src of every external script a module-capable browser runs, and the href of every stylesheet. */
+export function assetsOf(html: string): { scripts: string[]; styles: string[] } {
+  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+  const scripts = (html.match(/<script\b[^>]*>/gi) ?? [])
+    .filter((tag) => !/\snomodule(\s|=|>|\/)/i.test(tag))
+    .map((tag) => attribute(tag, 'src'))
+    .filter((src): src is string => Boolean(src));
+  const styles = (html.match(/<link\b[^>]*>/gi) ?? [])
+    .filter((tag) => /^stylesheet$/i.test(attribute(tag, 'rel') ?? ''))
+    .map((tag) => attribute(tag, 'href'))
+    .filter((href): href is string => Boolean(href));
+  const decode = (url: string) => url.replace(/&amp;/g, '&');
+  return { scripts: [...new Set(scripts.map(decode))], styles: [...new Set(styles.map(decode))] };
+}
+
+/** Fetches a page and every script and stylesheet it loads (each file once) and adds up their sizes. */
+export async function measurePage(baseUrl: string, pagePath: string): Promise<PageWeight> {
+  const response = await fetch(new URL(pagePath, baseUrl));
+  const html = Buffer.from(await response.arrayBuffer());
+  const empty = { raw: 0, gzip: 0, files: 0 };
+  const text = html.toString('utf8');
+  const noindex = /<meta\b(?=[^>]*\bname="robots")(?=[^>]*\bcontent="[^"]*noindex)[^>]*>/i.test(text);
+  if (!response.ok) return { path: pagePath, status: response.status, html: bytesOf(html), js: empty, css: empty, noindex };
+  const { scripts, styles } = assetsOf(text);
+  const total = async (urls: string[]) => {
+    const bodies = await Promise.all(urls.map((url) => fetchAsset(new URL(url, response.url))));
+    return { files: bodies.length, raw: bodies.reduce((sum, body) => sum + body.length, 0), gzip: bodies.reduce((sum, body) => sum + gzipSize(body), 0) };
+  };
+  return { path: pagePath, status: response.status, html: bytesOf(html), js: await total(scripts), css: await total(styles), noindex };
+}
+
+async function fetchAsset(url: URL): Promise<Buffer> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url.pathname} answered ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
+
+export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);

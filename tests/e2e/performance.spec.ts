@@ -1,0 +1,68 @@
+// The loose performance guard that runs with every `npm test`. `npm run bench` measures the same
+// things exactly and with tighter budgets (tests/bench/lib/budgets.ts); this only catches big slips.
+import { expect, test } from '@playwright/test';
+import { KB, articlePath, budget } from '../bench/lib/budgets';
+import { assetsOf, measurePage } from '../bench/lib/page-weight';
+import { listArticles } from './helpers';
+
+// The gzip JavaScript of a bare Next.js 16.4.6 app-router page (a layout and an <h1>), as
+// `npm run bench` measured it on 2026-11-27: the framework's floor. Measure again after a Next.js upgrade.
+const FRAMEWORK_FLOOR_GZIP = 134_904;
+const SLACK = 10 * KB;
+
+/** What every page sends (next.config.mjs headers()): 5 minutes in a CDN or nginx, then a day of stale-while-revalidate. */
+const PAGE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
+
+for (const path of ['/', articlePath]) {
+  test(`${path} loads at most the framework's JavaScript + 10 KB, and under 15 KB of CSS (gzip)`, async ({ baseURL }) => {
+    const weight = await measurePage(baseURL!, path);
+    expect(weight.status).toBe(200);
+    expect(weight.js.gzip, `${weight.js.files} files`).toBeLessThanOrEqual(FRAMEWORK_FLOOR_GZIP + SLACK);
+    expect(weight.css.gzip).toBeLessThanOrEqual(budget.cssGzip);
+  });
+}
+
+test('an article is under 30 KB of HTML (gzip)', async ({ baseURL }) => {
+  const weight = await measurePage(baseURL!, articlePath);
+  expect(weight.html.gzip).toBeLessThanOrEqual(budget.articleHtmlGzip);
+});
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+  test(`nothing moves while an article loads (${viewport.width}px wide)`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(articlePath, { waitUntil: 'load' });
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) total += (entry as PerformanceEntry & { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 1_000);
+        }),
+    );
+    expect(shift).toBe(0);
+  });
+}
+
+test('pages can sit in a CDN; hashed files are immutable; private and missing pages are not cached', async ({ request }) => {
+  const pages = ['/', '/glossary', '/about', '/get-help-now', ...listArticles().map(({ slug }) => `/learn/${slug}`)];
+  const search = await request.get('/search?q=relapse');
+  if (search.status() !== 404) pages.push('/search?q=relapse');
+  for (const path of pages) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['cache-control'], path).toBe(PAGE_CACHE_CONTROL);
+  }
+
+  const home = await (await request.get('/')).text();
+  const script = assetsOf(home).scripts.find((src) => src.startsWith('/_next/static/'));
+  expect(script).toBeDefined();
+  expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+
+  // The self-check shows a reader's answers back to them: never in a shared cache.
+  const selfCheck = await request.get('/is-iop-right-for-me');
+  if (selfCheck.status() !== 404) expect(selfCheck.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
+
+  expect((await request.get('/learn/no-such-article')).headers()['cache-control']).toContain('no-store');
+});
