@@ -44,6 +44,9 @@ async function selfCheckForm(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but the hashed build files, which never take a broken address or another method.
-  matcher: ['/((?!_next/static|_next/image).*)'],
+  // Only where it is needed, so prerendered pages are served without running it: a broken
+  // %-encoding reaches the router only in dynamic segments (/learn/<slug>), and only the article,
+  // search and self-check routes would otherwise answer a POST. Every other page already answers
+  // 404 to a broken address and 405 to other methods by itself (tests/e2e/bad-input.spec.ts).
+  matcher: ['/learn/:path*', '/search', '/search/:path*', '/is-iop-right-for-me/:path*'],
 };
