@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumPath, quietChromiumFlags } from './tests/chromium';
 
 // Tests run against the production build (`next build` first, then `next start`), as readers get it.
 // A random port unless E2E_PORT is set, so a server left running elsewhere cannot collide with the tests.
@@ -7,16 +7,12 @@ import { defineConfig, devices } from '@playwright/test';
 process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
 const port = Number(process.env.E2E_PORT);
 
-// Debian's Chromium where it exists (this project's machines cannot download browsers);
-// CHROMIUM_PATH overrides it; elsewhere Playwright's own browser is used.
-const chromium = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
   retries: process.env.CI ? 1 : 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: 'list',
   timeout: 90_000, // axe on a long page can take a while on a 2-core machine that is also building
   expect: { timeout: 10_000 },
   use: {
@@ -29,16 +25,8 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
-          executablePath: chromium,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
+          executablePath: chromiumPath,
+          args: quietChromiumFlags,
         },
       },
     },

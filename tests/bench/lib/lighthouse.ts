@@ -1,6 +1,7 @@
 // Lighthouse 12 (the last line that runs on Node 20) with its default mobile configuration and
 // simulated throttling, in the machine's own Chromium. One fresh browser per page, one page at a time.
 import { existsSync } from 'node:fs';
+import { chromiumPath, quietChromiumFlags } from '../../chromium';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -18,18 +19,9 @@ export interface LighthouseScores {
   lost: string[];
 }
 
-export const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const chromePath = chromiumPath ?? '/usr/bin/chromium';
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const chromeFlags = ['--headless=new', ...quietChromiumFlags];
 
 /** Why Lighthouse cannot run here, or undefined when it can. */
 export function lighthouseUnavailable(): string | undefined {
