@@ -36,10 +36,11 @@ export function contentChecks(today = todayIso()): FileChecks {
       tree === undefined
         ? [] // the MDX cannot be read: that error is already reported
         : [
+            // Reading level first: compiling turns the tree into JavaScript on the way.
+            ...readingLevelProblems(article.file, tree),
             ...compileProblems(article.file, source, tree),
             ...(article.frontmatter ? reviewProblems(article.file, article.frontmatter, today, article.fieldLines.nextReview) : []),
             ...repeatedHeadingProblems(article),
-            ...readingLevelProblems(article.file, source),
           ],
   };
 }

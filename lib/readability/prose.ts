@@ -103,9 +103,13 @@ function isPhrasing(node: Node): boolean {
 
 /** The blocks of reader-visible prose of an MDX article in document order, headings marked with their depth. */
 export function proseParts(source: string): ProseBlock[] {
-  const tree = processor.parse(source) as Node;
+  return prosePartsOfTree(processor.parse(source));
+}
+
+/** The same, from an article already parsed to mdast (the content check has one: no second parse). */
+export function prosePartsOfTree(tree: unknown): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  collect(tree, blocks);
+  collect(tree as Node, blocks);
   return blocks;
 }
 
