@@ -33,6 +33,8 @@ export interface ParsedArticle {
   slug: string;
   /** Path from the repository root, e.g. content/what-is-an-iop.mdx */
   file: string;
+  /** The file's text, as read once by the loader (search and structured data read it from here). */
+  source: string;
   frontmatter?: Frontmatter;
   /** Where each frontmatter field is (see ParsedFrontmatter.lines). */
   fieldLines: Record<string, Place>;
@@ -75,7 +77,7 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = parseFrontmatter(file, source);
-  const article: ParsedArticle = { slug, file, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], words: 0, problems };
+  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], words: 0, problems };
 
   if (!SLUG.test(slug)) {
     problems.push({

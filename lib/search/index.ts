@@ -24,7 +24,7 @@ export interface SearchDocument {
   text: string;
 }
 
-/** What the index needs of an article: the loader's Article plus the text of its file. */
+/** What the index needs of an article (the loader's Article has all of it, its MDX text included). */
 export interface IndexableArticle {
   slug: string;
   frontmatter: { title: string; description: string };

@@ -1,7 +1,5 @@
 // The site's search index, built once per server process from the content loader, so a search never
-// re-reads content/. The only part of lib/search that does I/O.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+// re-reads content/.
 import type MiniSearch from 'minisearch';
 import { getArticles, getGlossary } from '../content/source';
 import { buildSearchIndex, type IndexableArticle, type SearchDocument } from './index';
@@ -9,12 +7,9 @@ import { search, type SearchResponse } from './query';
 
 let cached: MiniSearch<SearchDocument> | undefined;
 
-/** The articles as the index needs them: the loader's articles plus the MDX text of each file. */
+/** The articles as the index needs them (the loader's articles carry their MDX text). */
 export function indexableArticles(): IndexableArticle[] {
-  return getArticles().map((article) => ({
-    ...article,
-    source: readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), article.file), 'utf8'),
-  }));
+  return getArticles();
 }
 
 export function getSearchIndex(): MiniSearch<SearchDocument> {

@@ -1,7 +1,5 @@
 // An article's place in the site and its structured data, gathered from the loader for the
 // article page. The builders it calls are pure (breadcrumbs.ts, faq.ts, structured-data.ts).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { getSections, type Article } from '@/lib/content/source';
 import { articleTrail, type Crumb } from './breadcrumbs';
 import { extractFaq } from './faq';
@@ -21,7 +19,7 @@ export function articleBreadcrumbs(article: Article): Crumb[] {
 export function articleJsonLd(article: Article): JsonLd[] {
   const { frontmatter } = article;
   const articlePath = `/learn/${article.slug}`;
-  const faq = extractFaq(readFileSync(path.join(/*turbopackIgnore: true*/ process.cwd(), article.file), 'utf8'));
+  const faq = extractFaq(article.source);
   return [
     medicalWebPage(site, { ...frontmatter, path: articlePath }),
     breadcrumbList(site, articleBreadcrumbs(article)),
