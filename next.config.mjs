@@ -40,6 +40,11 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Builds start cold (a fresh clone, CI, a deploy) and the site never shows a stack trace, so the build
+  // skips what only helps a warm rebuild or a debugger: Turbopack's on-disk cache and server source maps.
+  // Together they were a third of the build time of a 300-article site on 2 cores.
+  enablePrerenderSourceMaps: false,
+  experimental: { turbopackSourceMaps: false, turbopackFileSystemCacheForBuild: false },
   reactStrictMode: true,
   async headers() {
     return [

@@ -1,4 +1,4 @@
-import { getArticles } from '@/lib/content/source';
+import { getSections } from '@/lib/content/source';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // No path: this page answers at any address that does not exist, so none is its canonical one.
@@ -7,8 +7,11 @@ export const metadata = pageMetadata({
   description: 'We could not find that page. Find the article you need, or get urgent help.',
 });
 
+// Next.js sends this page's content along with every other page (it is the fallback of the root
+// layout), so it names one article per section rather than all of them: its size stays the same
+// however many articles there are. The search box in the header finds the rest.
 export default function NotFound() {
-  const articles = getArticles();
+  const starts = getSections().map((section) => ({ section: section.name, article: section.articles[0]! }));
   return (
     <div className="mx-auto max-w-[40rem]">
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Page not found</h1>
@@ -17,12 +20,12 @@ export default function NotFound() {
         <strong>Need help now?</strong> In an emergency call <a href="tel:911">911</a>. In a crisis, call <a href="tel:988">988</a> or text <a href="sms:988">988</a>. <a href="/get-help-now">More ways to get help now</a>.
       </p>
       <p className="mt-6">
-        <a href="/">Go to the home page</a>, or choose an article:
+        <a href="/">Go to the home page</a> to see every article, search above, or start with one of these:
       </p>
       <ul className="mt-3 list-disc space-y-1 pl-6">
-        {articles.map((article) => (
-          <li key={article.slug}>
-            <a href={`/learn/${article.slug}`}>{article.frontmatter.title}</a>
+        {starts.map(({ section, article }) => (
+          <li key={section}>
+            {section}: <a href={`/learn/${article.slug}`}>{article.frontmatter.title}</a>
           </li>
         ))}
       </ul>

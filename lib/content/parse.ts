@@ -10,6 +10,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { assignHeadingIds } from '../mdx/headings.mjs';
 import { mdxComponentNames, mdxComponentRules, type ComponentRule } from './components';
+import { faqFromTree, type FaqItem } from './faq';
 import { parseFrontmatter } from './frontmatter';
 import { closest, type Problem } from './problems';
 import type { Frontmatter } from './schema';
@@ -43,6 +44,8 @@ export interface ParsedArticle {
   links: (Place & { url: string })[];
   /** Glossary ids used by <Term id="...">. */
   terms: (Place & { id: string })[];
+  /** The questions and answers of its <FAQ>, if it has one (for FAQPage structured data). */
+  faq: FaqItem[];
   words: number;
   problems: Problem[];
 }
@@ -77,7 +80,7 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = parseFrontmatter(file, source);
-  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], words: 0, problems };
+  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], words: 0, problems };
 
   if (!SLUG.test(slug)) {
     problems.push({
@@ -143,6 +146,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
     node.children?.forEach((child) => visit(child, insideCode || node.type === 'code' || node.type === 'inlineCode'));
   };
   visit(tree);
+  article.faq = faqFromTree(tree);
   return { article, tree };
 }
 

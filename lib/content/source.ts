@@ -137,7 +137,10 @@ function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<s
   return undefined;
 }
 
-let cached: { content: Content; version: string } | undefined;
+// Kept on globalThis: Next.js bundles this module into each route (pages, social images, sitemap,
+// feed), and one build worker renders them all; a module-level variable would read content/ once
+// per bundle instead of once per process.
+const store = globalThis as { __iopGuideContent?: { content: Content; version: string } };
 
 /**
  * The site's content, read once per process. Throws ContentError if any file is broken.
@@ -146,12 +149,12 @@ let cached: { content: Content; version: string } | undefined;
  */
 export function getContent(): Content {
   const version = process.env.NODE_ENV === 'development' ? contentVersion() : '';
-  if (!cached || cached.version !== version) {
-    const content = readContent();
-    if (content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
-    cached = { content, version };
-  }
-  return cached.content;
+  const cached = store.__iopGuideContent;
+  if (cached && cached.version === version) return cached.content;
+  const content = readContent();
+  if (content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
+  store.__iopGuideContent = { content, version };
+  return content;
 }
 
 /** Names and change times of the files in content/: cheap to read on every request in development. */

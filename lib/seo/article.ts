@@ -2,7 +2,6 @@
 // article page. The builders it calls are pure (breadcrumbs.ts, faq.ts, structured-data.ts).
 import { getSections, type Article } from '@/lib/content/source';
 import { articleTrail, type Crumb } from './breadcrumbs';
-import { extractFaq } from './faq';
 import { site } from './metadata';
 import { breadcrumbList, faqPage, medicalWebPage, type JsonLd } from './structured-data';
 
@@ -19,7 +18,7 @@ export function articleBreadcrumbs(article: Article): Crumb[] {
 export function articleJsonLd(article: Article): JsonLd[] {
   const { frontmatter } = article;
   const articlePath = `/learn/${article.slug}`;
-  const faq = extractFaq(article.source);
+  const { faq } = article;
   return [
     medicalWebPage(site, { ...frontmatter, path: articlePath }),
     breadcrumbList(site, articleBreadcrumbs(article)),

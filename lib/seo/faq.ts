@@ -1,42 +1,7 @@
-// The questions and answers of an article's <FAQ>, read from its MDX source, for FAQPage
-// structured data. Pure: it takes the file's text, so the same parse works in tests and at build.
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { textOf } from '../mdx/headings.mjs';
+// The questions and answers of an article's <FAQ>, for FAQPage structured data. The loader reads
+// them while it parses each article (article.faq); this reads them from MDX text alone.
+import { parseArticle } from '../content/parse';
 
-export interface FaqItem {
-  question: string;
-  /** Plain text of the answer; paragraphs are separated by a blank line. */
-  answer: string;
-}
+export type { FaqItem } from '../content/faq';
 
-interface Node {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-}
-
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
-
-const isElement = (node: Node, name: string) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
-
-/** Every `<Question q="...">` inside a `<FAQ>`, in page order. Questions whose `q` is not plain text are skipped. */
-export function extractFaq(source: string): FaqItem[] {
-  const items: FaqItem[] = [];
-  const walk = (node: Node, insideFaq: boolean) => {
-    if (insideFaq && isElement(node, 'Question')) {
-      const q = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'q')?.value;
-      const answer = (node.children ?? []).map((child) => (textOf(child) as string).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
-      if (typeof q === 'string' && q.trim() && answer) items.push({ question: q.trim(), answer });
-      return;
-    }
-    const inside = insideFaq || isElement(node, 'FAQ');
-    for (const child of node.children ?? []) walk(child, inside);
-  };
-  walk(processor.parse(source) as Node, false);
-  return items;
-}
+export const extractFaq = (source: string) => parseArticle('content/faq.mdx', source).faq;

@@ -40,9 +40,13 @@ export async function measureBuildScaling(projectDir: string, realBuild: BuildRe
   const realArticles = articleFiles(path.join(projectDir, 'content')).length;
   const dir = path.join(projectDir, 'tests', '.tmp', `bench-${total}-articles`);
   rmSync(dir, { recursive: true, force: true });
-  // Entry by entry: tests/ (which holds the copy) is never copied into itself.
+  // Entry by entry, so tests/.tmp (which holds the copy) is never copied into itself. tests/ is copied:
+  // next build type-checks it (playwright.config.ts imports tests/chromium.ts), as in the real build.
   for (const entry of readdirSync(projectDir).filter((name) => !notCopied.has(name))) {
     cpSync(path.join(projectDir, entry), path.join(dir, entry), { recursive: true });
+  }
+  for (const entry of readdirSync(path.join(projectDir, 'tests')).filter((name) => name !== '.tmp')) {
+    cpSync(path.join(projectDir, 'tests', entry), path.join(dir, 'tests', entry), { recursive: true });
   }
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   generateArticles(path.join(dir, 'content'), total - realArticles);

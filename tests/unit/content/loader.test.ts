@@ -384,3 +384,21 @@ describe('more mistakes editors make', () => {
     expect(problems.map((problem) => problem.message)).toEqual(['The pinned section id "#cost" is used by two headings']);
   });
 });
+
+describe('getContent', () => {
+  it('reads content/ once per process, even when the loader is bundled twice (one copy per route)', async () => {
+    const { vi } = await import('vitest');
+    const first = await import('@/lib/content/source');
+    vi.resetModules();
+    const second = await import('@/lib/content/source');
+    expect(second).not.toBe(first);
+    expect(second.getArticles()).toBe(first.getArticles());
+  });
+
+  it('keeps each article FAQ, read in the same parse', async () => {
+    const { getArticle } = await import('@/lib/content/source');
+    const faq = getArticle('faq')!.faq;
+    expect(faq.length).toBeGreaterThan(3);
+    for (const item of faq) expect(item.question).toMatch(/\?$/);
+  });
+});

@@ -1,0 +1,35 @@
+// The questions and answers of an article's <FAQ>, taken from its syntax tree while the loader reads
+// it, so FAQPage structured data needs no second parse. Pure.
+import { textOf } from '../mdx/headings.mjs';
+
+export interface FaqItem {
+  question: string;
+  /** Plain text of the answer; paragraphs are separated by a blank line. */
+  answer: string;
+}
+
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  children?: Node[];
+}
+
+const isElement = (node: Node, name: string) => (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
+
+/** Every `<Question q="...">` inside a `<FAQ>`, in page order. Questions whose `q` is not plain text are skipped. */
+export function faqFromTree(tree: unknown): FaqItem[] {
+  const items: FaqItem[] = [];
+  const walk = (node: Node, insideFaq: boolean) => {
+    if (insideFaq && isElement(node, 'Question')) {
+      const q = node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'q')?.value;
+      const answer = (node.children ?? []).map((child) => (textOf(child) as string).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
+      if (typeof q === 'string' && q.trim() && answer) items.push({ question: q.trim(), answer });
+      return;
+    }
+    const inside = insideFaq || isElement(node, 'FAQ');
+    for (const child of node.children ?? []) walk(child, inside);
+  };
+  walk(tree as Node, false);
+  return items;
+}
