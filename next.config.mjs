@@ -50,8 +50,9 @@ const nextConfig = {
     return [
       { source: '/:path*', headers: securityHeaders },
       // Pages may sit in a CDN or nginx for 5 minutes, then be served stale for a day while refreshed. Not /_next/
-      // (Next.js marks its hashed files immutable itself) nor the self-check, whose answers are private.
-      { source: '/:path((?!_next/|is-iop-right-for-me).*)', headers: [{ key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' }] },
+      // (Next.js marks its hashed files immutable itself) nor a reader's self-check answers, which are private
+      // (a POST to the self-check is answered by its answers page: proxy.ts marks it no-store).
+      { source: '/:path((?!_next/|is-iop-right-for-me/answers).*)', headers: [{ key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' }] },
     ];
   },
   // Retired or renamed articles (content/redirects.yaml) answer with a permanent redirect (308),

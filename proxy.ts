@@ -4,7 +4,9 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { postedFormHeader, readPostedForm } from '@/lib/selfcheck/form-post';
 
-const FORM_PAGES = new Set(['/is-iop-right-for-me']);
+const SELF_CHECK = '/is-iop-right-for-me';
+const ANSWERS_PAGE = '/is-iop-right-for-me/answers';
+const FORM_PAGES = new Set([ANSWERS_PAGE]);
 
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
   new NextResponse(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
@@ -17,18 +19,20 @@ export async function proxy(request: NextRequest) {
     return plain(400, 'This web address is not valid. Go to the home page: /');
   }
   if (request.method !== 'GET' && request.method !== 'HEAD' && !(request.method === 'POST' && FORM_PAGES.has(raw))) {
+    // The self-check form posts to its answers page; only a copy of the page saved before it did posts here.
+    if (raw === SELF_CHECK) return plain(405, 'The self-check has changed. Open it again and send your answers from there: /is-iop-right-for-me', { Allow: 'GET, HEAD' });
     return plain(405, 'This page can only be read.', { Allow: 'GET, HEAD' });
   }
-  if (raw === '/is-iop-right-for-me') return selfCheckForm(request);
+  if (raw === ANSWERS_PAGE) return selfCheckForm(request);
   return NextResponse.next();
 }
 
 /**
- * The self-check works without JavaScript: its form posts to its own page, and a page cannot read
+ * The self-check works without JavaScript: its form posts to the answers page, and a page cannot read
  * a request body. So the posted form is read here and only its question fields go on to the page,
  * in a request header (lib/selfcheck/form-post.ts), never in the URL. The header is removed from
  * every other request to the page, so it cannot be forged, and the body is never handed on as a
- * possible server action (a forged post cannot cause a 500).
+ * possible server action (a forged post cannot cause a 500). The empty self-check stays prerendered.
  */
 async function selfCheckForm(request: NextRequest) {
   const headers = new Headers(request.headers);

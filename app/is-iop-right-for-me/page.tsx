@@ -1,11 +1,6 @@
 import type { Metadata } from 'next';
-import { headers } from 'next/headers';
-import { QuickExit, QuickExitNote } from '@/components/selfcheck/quick-exit';
-import { SelfCheck } from '@/components/selfcheck/self-check';
-import { questions } from '@/lib/selfcheck';
-import { postedFormHeader } from '@/lib/selfcheck/form-post';
+import { SelfCheckPageBody } from '@/components/selfcheck/self-check-page';
 import { startState } from '@/lib/selfcheck/stepper';
-import { checkSubmission } from '@/lib/selfcheck/submission';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -15,28 +10,8 @@ export const metadata: Metadata = pageMetadata({
   path: '/is-iop-right-for-me',
 });
 
-export default async function SelfCheckPage() {
-  // Set by proxy.ts only when the form was posted (no JavaScript): the question fields, never the URL.
-  const posted = (await headers()).get(postedFormHeader);
-  const state = posted === null ? startState : checkSubmission(new URLSearchParams(posted));
-  return (
-    <div className="mx-auto max-w-[40rem]">
-      <QuickExit />
-      <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Is an IOP right for me?</h1>
-      <p className="mt-4 text-xl">
-        Answer {questions.length} short questions to see which level of care might fit you, from weekly therapy to an
-        intensive outpatient program (IOP) or more. It takes about 2 minutes.
-      </p>
-      <p className="mt-4">
-        Your answers are private: they are only used to show your result, and are never stored, logged or added to the
-        page address. This page sets no cookies.
-      </p>
-      <p className="mt-4 mb-8 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4 font-semibold">
-        If you or someone else is in danger right now, call <a href="tel:911">911</a>. If you are thinking about suicide,
-        call or text <a href="tel:988">988</a>.
-      </p>
-      <SelfCheck posted={state} />
-      <QuickExitNote />
-    </div>
-  );
+// Prerendered, like every other page: the empty self-check is the same for everyone. The form posts
+// to ./answers, which shows the reader's errors or result.
+export default function SelfCheckPage() {
+  return <SelfCheckPageBody state={startState} />;
 }

@@ -11,8 +11,8 @@ import { SelfCheckResult } from './result';
 type Focus = 'question' | 'result' | 'errors';
 
 /**
- * The self-check form. Without JavaScript it is one plain form with every question, posted to this
- * page (the #self-check fragment brings the reader back to the result or the errors, not the
+ * The self-check form. Without JavaScript it is one plain form with every question, posted to the
+ * answers page (the #self-check fragment brings the reader back to the result or the errors, not the
  * top of the page); the server renders it again with `posted` (the errors or the result, see proxy.ts and
  * lib/selfcheck/form-post.ts). Once JavaScript runs, the SAME
  * form shows one question at a time (Back / Next), works out the result in the browser with the
@@ -88,7 +88,7 @@ export function SelfCheck({ posted }: { posted: SelfCheckState }) {
           ) : null}
         </SelfCheckResult>
       ) : null}
-      <form ref={formRef} method="post" action="/is-iop-right-for-me#self-check" onSubmit={onSubmit} hidden={result !== null} aria-label="Self-check questions">
+      <form ref={formRef} method="post" action="/is-iop-right-for-me/answers#self-check" onSubmit={onSubmit} hidden={result !== null} aria-label="Self-check questions">
         {errors.length > 0 ? <ErrorSummary errors={errors} firstId={questions[0].id} /> : null}
         {questions.map((question, i) => (
           <Fragment key={question.id}>

@@ -49,8 +49,8 @@ test('a few hundred random self-check posts are all answered calmly (fuzz)', asy
       async (input) => {
         const response =
           input.kind === 'form'
-            ? await request.post('/is-iop-right-for-me', { form: input.fields, maxRedirects: 0 })
-            : await request.post('/is-iop-right-for-me', { data: input.body, headers: input.type ? { 'content-type': input.type } : {}, maxRedirects: 0 });
+            ? await request.post('/is-iop-right-for-me/answers', { form: input.fields, maxRedirects: 0 })
+            : await request.post('/is-iop-right-for-me/answers', { data: input.body, headers: input.type ? { 'content-type': input.type } : {}, maxRedirects: 0 });
         statuses.push(response.status());
         expect([200, 303, 400, 413]).toContain(response.status());
         expect(response.headers()['set-cookie']).toBeUndefined();
@@ -62,6 +62,6 @@ test('a few hundred random self-check posts are all answered calmly (fuzz)', asy
 });
 
 test('an oversized self-check post (over 16 KB) is refused or answered with the friendly error', async ({ request }) => {
-  const response = await request.post('/is-iop-right-for-me', { form: { 'safety-now': 'no', padding: 'x'.repeat(17 * 1024) }, maxRedirects: 0 });
+  const response = await request.post('/is-iop-right-for-me/answers', { form: { 'safety-now': 'no', padding: 'x'.repeat(17 * 1024) }, maxRedirects: 0 });
   expect([400, 413]).toContain(response.status());
 });

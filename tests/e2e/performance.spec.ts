@@ -60,9 +60,17 @@ test('pages can sit in a CDN; hashed files are immutable; private and missing pa
   expect(script).toBeDefined();
   expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 
-  // The self-check shows a reader's answers back to them: never in a shared cache.
+  // The empty self-check is prerendered and cached like any page; a reader's answers, shown back to
+  // them after a post, are never kept in a shared cache.
   const selfCheck = await request.get('/is-iop-right-for-me');
-  if (selfCheck.status() !== 404) expect(selfCheck.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
+  expect(selfCheck.headers()['cache-control']).toBe(PAGE_CACHE_CONTROL);
+  expect(selfCheck.headers()['x-nextjs-prerender']).toBeDefined();
+  const answers = await request.post('/is-iop-right-for-me/answers', { form: { 'safety-now': 'no' }, maxRedirects: 0 });
+  expect(answers.status()).toBe(200);
+  expect(answers.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
+  const direct = await request.get('/is-iop-right-for-me/answers', { maxRedirects: 0 });
+  expect(direct.status()).toBe(307);
+  expect(direct.headers()['location']).toBe('/is-iop-right-for-me');
 
   expect((await request.get('/learn/no-such-article')).headers()['cache-control']).toContain('no-store');
 });

@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { disclaimer, emergencyDisclaimer, questions, tierInfo, type Answer } from '../../lib/selfcheck';
 
 const path = '/is-iop-right-for-me';
+/** Where the form posts (the empty self-check itself is prerendered). */
+const answersPath = '/is-iop-right-for-me/answers';
 const neutralSite = 'https://www.bbc.com/weather';
 const ids = questions.map((q) => q.id);
 
@@ -25,10 +27,10 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
-/** After posting, the address is the page itself (at most with the #self-check fragment). */
+/** After posting, the address is the answers page, with no answers in it (at most the #self-check fragment). */
 function expectNoAnswersInAddress(address: string) {
   const url = new URL(address);
-  expect(url.pathname).toBe(path);
+  expect(url.pathname).toBe(answersPath);
   expect(url.search).toBe('');
   expect(['', '#self-check']).toContain(url.hash);
 }
@@ -60,7 +62,7 @@ test.describe('without JavaScript', () => {
     await page.goto(path);
     for (const [id, value] of Object.entries(answers)) await page.locator(`#${id}-${value}`).check();
     const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(path)),
+      page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(answersPath)),
       page.getByRole('button', { name: 'See my result' }).click(),
     ]);
     await page.waitForLoadState();
@@ -162,11 +164,17 @@ test.describe('HTTP', () => {
     const get = await request.get(path);
     expect(get.status()).toBe(200);
     expect(get.headers()['set-cookie']).toBeUndefined();
-    const post = await request.post(path, { form: { 'safety-now': 'yes' } });
+    const post = await request.post(answersPath, { form: { 'safety-now': 'yes' } });
     expect(post.status()).toBe(200);
     expect(post.headers()['set-cookie']).toBeUndefined();
     expect(post.headers()['cache-control']).toContain('no-store');
     expect(await post.text()).toContain('id="result-heading"');
+  });
+
+  test('a post to the self-check address itself (a copy saved before the form moved) is told to open it again', async ({ request }) => {
+    const moved = await request.post(path, { form: { 'safety-now': 'yes' }, maxRedirects: 0 });
+    expect(moved.status()).toBe(405);
+    expect(await moved.text()).toContain('Open it again and send your answers from there: /is-iop-right-for-me');
   });
 
   const forged: { name: string; options: Parameters<import('@playwright/test').APIRequestContext['post']>[1] }[] = [
@@ -186,7 +194,7 @@ test.describe('HTTP', () => {
   ];
   for (const { name, options } of forged) {
     test(`a forged POST with ${name} never causes a server error`, async ({ request }) => {
-      const response = await request.post(path, { ...options, maxRedirects: 0 });
+      const response = await request.post(answersPath, { ...options, maxRedirects: 0 });
       expect([200, 303, 400, 413]).toContain(response.status());
       expect(response.headers()['set-cookie']).toBeUndefined();
       if (response.status() === 200) expect(await response.text()).toContain('There is a problem');
