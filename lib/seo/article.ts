@@ -1,5 +1,6 @@
 // An article's place in the site and its structured data, gathered from the loader for the
-// article page. The builders it calls are pure (breadcrumbs.ts, faq.ts, structured-data.ts).
+// article page. The builders it calls are pure (breadcrumbs.ts, structured-data.ts); the FAQ comes
+// from the loader (article.faq, read by lib/content/faq.ts in the same parse).
 import { getSections, type Article } from '@/lib/content/source';
 import { articleTrail, type Crumb } from './breadcrumbs';
 import { site } from './metadata';

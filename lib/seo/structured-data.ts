@@ -1,7 +1,7 @@
 // schema.org structured data (JSON-LD) for search engines, built from what the page shows.
 // Pure functions: they take plain values and the site's address, so unit tests can check each shape.
 import type { Crumb } from './breadcrumbs';
-import type { FaqItem } from './faq';
+import type { FaqItem } from '../content/faq';
 
 export type JsonLd = { '@context': 'https://schema.org'; '@type': string } & Record<string, unknown>;
 

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractFaq } from '@/lib/seo/faq';
+import { parseArticle } from '@/lib/content/parse';
+
+/** The FAQ the loader keeps for an article, read from its MDX text. */
+const extractFaq = (source: string) => parseArticle('content/faq.mdx', source).faq;
 
 const faqSource = readFileSync(path.join(process.cwd(), 'content/faq.mdx'), 'utf8');
 
-describe('extractFaq', () => {
+describe('article.faq', () => {
   it('reads every <Question> of the real FAQ article, in page order', () => {
     const items = extractFaq(faqSource);
     const questions = [...faqSource.matchAll(/<Question q="([^"]+)">/g)].map((match) => match[1]);
