@@ -21,7 +21,7 @@ export async function proxy(request: NextRequest) {
   if (request.method !== 'GET' && request.method !== 'HEAD' && !(request.method === 'POST' && FORM_PAGES.has(raw))) {
     // The self-check form posts to its answers page; only a copy of the page saved before it did posts here.
     if (raw === SELF_CHECK) return plain(405, 'The self-check has changed. Open it again and send your answers from there: /is-iop-right-for-me', { Allow: 'GET, HEAD' });
-    return plain(405, 'This page can only be read.', { Allow: 'GET, HEAD' });
+    return plain(405, 'This page can only be read.', { Allow: FORM_PAGES.has(raw) ? 'GET, HEAD, POST' : 'GET, HEAD' });
   }
   if (raw === ANSWERS_PAGE) return selfCheckForm(request);
   return NextResponse.next();

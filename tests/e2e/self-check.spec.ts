@@ -171,6 +171,12 @@ test.describe('HTTP', () => {
     expect(await post.text()).toContain('id="result-heading"');
   });
 
+  test('the answers page takes only GET, HEAD and POST, and says so', async ({ request }) => {
+    const put = await request.put(answersPath, { form: { 'safety-now': 'yes' }, maxRedirects: 0 });
+    expect(put.status()).toBe(405);
+    expect(put.headers()['allow']).toBe('GET, HEAD, POST');
+  });
+
   test('a post to the self-check address itself (a copy saved before the form moved) is told to open it again', async ({ request }) => {
     const moved = await request.post(path, { form: { 'safety-now': 'yes' }, maxRedirects: 0 });
     expect(moved.status()).toBe(405);
