@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { articlePath, checkBudgets, type PageResult } from './lib/budgets';
 import { measureBuildScaling, type BuildScaling } from './lib/build-scaling';
+import { measureColdAndWarm, type ColdAndWarm } from './lib/cold-start';
 import { measureFrameworkFloor } from './lib/framework-floor';
 import { lighthouseUnavailable, performanceText, runLighthouse } from './lib/lighthouse';
 import { buildNext, hasBuild, startNext, type BuildResult } from './lib/next-server';
@@ -48,6 +49,7 @@ const server = await startNext(projectDir);
 const pages: PageResult[] = [];
 let throughput: Throughput | undefined;
 let cache: Awaited<ReturnType<typeof cacheHeaders>> = [];
+const coldStart: ColdAndWarm[] = [];
 try {
   for (const pagePath of pagePaths) {
     const weight = await measurePage(server.url, pagePath);
@@ -67,6 +69,8 @@ try {
         notes.push(`Lighthouse failed on ${page.path}: ${(error as Error).message}`);
       }
     }
+    log('main-thread work: fresh browser vs second visit');
+    for (const pagePath of ['/', articlePath]) coldStart.push(await measureColdAndWarm(server.url, pagePath));
   }
   if (flags.has('--skip-load')) notes.push('Throughput skipped: --skip-load.');
   else {
@@ -81,9 +85,11 @@ log('bare Next.js app (the framework floor)');
 let floor: PageWeight | undefined;
 let floorLighthouse: PageResult['lighthouse'];
 try {
-  const measured = await measureFrameworkFloor(projectDir, flags.has('--skip-lighthouse') || lighthouseUnavailable() ? undefined : lighthouseOf);
+  const browserRuns = !flags.has('--skip-lighthouse') && !lighthouseUnavailable();
+  const measured = await measureFrameworkFloor(projectDir, browserRuns ? lighthouseOf : undefined, browserRuns ? measureColdAndWarm : undefined);
   floor = measured.weight;
   floorLighthouse = measured.lighthouse;
+  if (measured.coldStart) coldStart.push({ ...measured.coldStart, path: '(bare Next.js app)' });
 } catch (error) {
   notes.push(`Framework floor not measured: ${(error as Error).message.split('\n')[0]}`);
 }
@@ -107,6 +113,7 @@ const results = {
   build: build && { ms: build.ms, peakRssBytes: build.peakRssBytes },
   floor: floor && { ...floor, lighthouse: floorLighthouse },
   pages,
+  coldStart,
   cacheControl: cache,
   throughput,
   buildScaling: scaling,
@@ -148,7 +155,7 @@ function printReport() {
   const measuredRun = pages.find((page) => page.lighthouse)?.lighthouse;
   if (measuredRun) {
     console.log(
-      `Lighthouse: median of ${lighthouseRuns} run${lighthouseRuns === 1 ? '' : 's'} per page (Perf shows the median run, then the range); CPU slowdown ${measuredRun.cpuSlowdownMultiplier}x on a machine Lighthouse rates ${measuredRun.benchmarkIndex} (a high-end desktop rates 1500-2000).`,
+      `Lighthouse: ${lighthouseRuns === 1 ? 'one run per page' : `median of ${lighthouseRuns} runs per page (Perf shows the median run, then the range)`}; CPU slowdown ${measuredRun.cpuSlowdownMultiplier}x on a machine Lighthouse rates ${measuredRun.benchmarkIndex} (a high-end desktop rates 1500-2000).`,
     );
   }
   console.log('');
@@ -158,6 +165,16 @@ function printReport() {
       [...pages.map((page) => row(page.path, page.weight!, page.lighthouse)), ...(floor ? [row('(bare Next.js app: the floor)', floor, floorLighthouse)] : [])],
     ),
   );
+  if (coldStart.length) {
+    console.log('\nMain-thread work in ms, unthrottled (median of 3 browsers): first visit in a fresh browser, as Lighthouse loads every run, / the same page again');
+    const pair = (cold: number, warm: number) => `${cold} / ${warm}`;
+    console.log(
+      table(
+        ['Page', 'style', 'layout', 'script', 'all tasks'],
+        coldStart.map(({ path, cold, warm }) => [path, pair(cold.styleMs, warm.styleMs), pair(cold.layoutMs, warm.layoutMs), pair(cold.scriptMs, warm.scriptMs), pair(cold.taskMs, warm.taskMs)]),
+      ),
+    );
+  }
   console.log('\nCache-Control as sent');
   console.log(table(['Address', 'next start', 'through nginx (2nd request)'], cache.map((entry) => [entry.path, entry.next, entry.nginx ?? '-'])));
   if (throughput) {

@@ -2,6 +2,7 @@
 // heading) built by the same Next.js. What our pages ship above it is ours to answer for.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { ColdAndWarm } from './cold-start';
 import type { LighthouseScores } from './lighthouse';
 import { buildNext, startNext, type BuildResult } from './next-server';
 import { measurePage, type PageWeight } from './page-weight';
@@ -32,7 +33,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
 export async function measureFrameworkFloor(
   projectDir: string,
   lighthouse?: (url: string) => Promise<LighthouseScores>,
-): Promise<{ weight: PageWeight; build: BuildResult; lighthouse?: LighthouseScores }> {
+  coldStart?: (baseUrl: string, path: string) => Promise<ColdAndWarm>,
+): Promise<{ weight: PageWeight; build: BuildResult; lighthouse?: LighthouseScores; coldStart?: ColdAndWarm }> {
   const dir = path.join(projectDir, 'tests', '.tmp', 'bench-framework-floor');
   rmSync(dir, { recursive: true, force: true });
   for (const [file, text] of Object.entries(files)) {
@@ -47,7 +49,7 @@ export async function measureFrameworkFloor(
     try {
       const weight = await measurePage(server.url, '/');
       // The framework's own Lighthouse ceiling: what no page of ours can beat without shipping less JS.
-      return { weight, build, lighthouse: await lighthouse?.(`${server.url}/`) };
+      return { weight, build, lighthouse: await lighthouse?.(`${server.url}/`), coldStart: await coldStart?.(server.url, '/') };
     } finally {
       await server.stop();
     }
