@@ -33,7 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
 export async function measureFrameworkFloor(
   projectDir: string,
   lighthouse?: (url: string) => Promise<LighthouseScores>,
-  coldStart?: (baseUrl: string, path: string) => Promise<ColdAndWarm>,
+  coldStart?: (baseUrl: string, path: string) => Promise<ColdAndWarm | undefined>,
 ): Promise<{ weight: PageWeight; build: BuildResult; lighthouse?: LighthouseScores; coldStart?: ColdAndWarm }> {
   const dir = path.join(projectDir, 'tests', '.tmp', 'bench-framework-floor');
   rmSync(dir, { recursive: true, force: true });
