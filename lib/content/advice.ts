@@ -1,13 +1,13 @@
 // Warnings: things that do not break the page but make it harder to read or to link to. They are
 // printed by the content check and never fail it.
 import { scoreText, TARGET_FK, TARGET_SMOG } from '../readability';
-import { prosePartsOfTree } from '../readability/prose';
+import { proseOfTree } from '../readability/prose';
 import type { ParsedArticle } from './parse';
 import type { Problem } from './problems';
 
 /** The reading level of the article's prose (from its parsed mdast), above the targets of the writing standard. */
 export function readingLevelProblems(file: string, tree: unknown): Problem[] {
-  const score = scoreText(prosePartsOfTree(tree).map((block) => block.text).join('\n'));
+  const score = scoreText(proseOfTree(tree));
   if (score.words === 0 || (score.fleschKincaid <= TARGET_FK && score.smog <= TARGET_SMOG)) return [];
   return [
     {

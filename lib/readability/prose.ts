@@ -120,5 +120,12 @@ export function proseBlocks(source: string): string[] {
 
 /** The reader-visible prose of an MDX article, one block per line. */
 export function proseOf(source: string): string {
-  return proseBlocks(source).join('\n');
+  return proseOfTree(processor.parse(source));
+}
+
+/** The same, from an article already parsed to mdast. */
+export function proseOfTree(tree: unknown): string {
+  return prosePartsOfTree(tree)
+    .map((block) => block.text)
+    .join('\n');
 }
