@@ -6,8 +6,8 @@
 //   --url=http://host:port   load a server that is already running
 //   --connections=100 --seconds=20
 //   --warm-up=5              seconds of 10 connections before the measured run (0: none)
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { articleFiles } from '../bench/lib/build-scaling';
 import { runLoad } from '../bench/lib/load';
 import { buildNext, hasBuild, startNext, type RunningServer } from '../bench/lib/next-server';
 import { findNginx, nginxMissing, startCachingProxy, type RunningNginx } from '../nginx/nginx';
@@ -20,9 +20,7 @@ const warmUp = { connections: 10, seconds: Number(option('warm-up') ?? 5) };
 
 /** Every kind of page a reader asks for: home, several articles, glossary, urgent help, and search and the self-check when the site has them. */
 function candidatePaths(): string[] {
-  const articles = readdirSync(path.join(projectDir, 'content'))
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
+  const articles = articleFiles(path.join(projectDir, 'content'))
     .slice(0, 6)
     .map((name) => `/learn/${name.replace(/\.mdx$/, '')}`);
   return ['/', ...articles, '/glossary', '/get-help-now', '/about', '/search?q=relapse', '/is-iop-right-for-me'];

@@ -3,6 +3,7 @@
 import type { BuildScaling } from './build-scaling';
 import type { LighthouseScores } from './lighthouse';
 import type { PageWeight } from './page-weight';
+import { kb } from './report';
 
 export const KB = 1024;
 export const budget = {
@@ -39,16 +40,16 @@ export function checkBudgets(
 ): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
   const add = (name: string, pass: boolean, detail: string) => checks.push({ name, pass, detail });
-  const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
-  const signed = (bytes: number) => `${bytes < 0 ? '-' : '+'} ${kb(Math.abs(bytes))}`;
+  const kbText = (bytes: number) => `${kb(bytes)} KB`;
+  const signed = (bytes: number) => `${bytes < 0 ? '-' : '+'} ${kbText(Math.abs(bytes))}`;
   for (const { path, weight, lighthouse } of pages) {
     if (weight && floorJsGzip !== undefined && (path === '/' || path === articlePath || path in budget.jsOverFloor)) {
       const limit = budget.jsOverFloor[path] ?? budget.jsOverFloor.default!;
       const over = weight.js.gzip - floorJsGzip;
-      add(`JS ${path} <= floor + ${kb(limit)}`, over <= limit, `floor ${signed(over)}`);
+      add(`JS ${path} <= floor + ${kbText(limit)}`, over <= limit, `floor ${signed(over)}`);
     }
-    if (weight) add(`CSS ${path} <= ${kb(budget.cssGzip)}`, weight.css.gzip <= budget.cssGzip, kb(weight.css.gzip));
-    if (weight && path === articlePath) add(`HTML ${path} <= ${kb(budget.articleHtmlGzip)}`, weight.html.gzip <= budget.articleHtmlGzip, kb(weight.html.gzip));
+    if (weight) add(`CSS ${path} <= ${kbText(budget.cssGzip)}`, weight.css.gzip <= budget.cssGzip, kbText(weight.css.gzip));
+    if (weight && path === articlePath) add(`HTML ${path} <= ${kbText(budget.articleHtmlGzip)}`, weight.html.gzip <= budget.articleHtmlGzip, kbText(weight.html.gzip));
     if (lighthouse) {
       const { performance, accessibility, bestPractices, seo } = lighthouse;
       // The bare framework page's score in the same run says how much of the gap is the framework's.

@@ -58,5 +58,3 @@ async function fetchAsset(url: URL): Promise<Buffer> {
   if (!response.ok) throw new Error(`${url.pathname} answered ${response.status}`);
   return Buffer.from(await response.arrayBuffer());
 }
-
-export const kb = (bytes: number): string => (bytes / 1024).toFixed(1);

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, formatReport } from '@/lib/content/check';
 import { parseArticle } from '@/lib/content/parse';
 import type { Problem } from '@/lib/content/problems';
@@ -387,7 +387,6 @@ describe('more mistakes editors make', () => {
 
 describe('getContent', () => {
   it('reads content/ once per process, even when the loader is bundled twice (one copy per route)', async () => {
-    const { vi } = await import('vitest');
     const first = await import('@/lib/content/source');
     vi.resetModules();
     const second = await import('@/lib/content/source');
