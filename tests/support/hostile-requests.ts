@@ -45,6 +45,7 @@ export interface Variation {
 export const prototypeWords = ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
 
 const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
+const withQueryFirst = (path: string, query: string) => (path.includes('?') ? path.replace('?', `?${query}&`) : `${path}?${query}`);
 /** The address with its first letter %-encoded: /learn/... becomes /%6cearn/... */
 const encodeFirstLetter = (path: string) => path.replace(/^\/([a-z])/, (_, letter: string) => `/%${letter.charCodeAt(0).toString(16)}`);
 
@@ -62,7 +63,8 @@ export const variations: Variation[] = [
   { name: 'a forged next-action post', method: 'POST', headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' }, body: '["$K1"]', framework: true },
   { name: 'x-middleware-subrequest', headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } },
   { name: 'the posted-form header', headers: { [postedFormHeader]: 'safety-now=yes&daily-life=yes' } },
-  { name: 'prototype words in the query', path: (path) => withQuery(path, `q=${prototypeWords.join('+')}&__proto__[x]=1&constructor[prototype]=1`) },
+  // First in the query, so the search reads its q= from here.
+  { name: 'prototype words in the query', path: (path) => withQueryFirst(path, `q=${prototypeWords.join('+')}&__proto__[x]=1&constructor[prototype]=1`) },
   { name: 'an encoded address', path: encodeFirstLetter },
   { name: 'OPTIONS', method: 'OPTIONS' },
   { name: 'PUT', method: 'PUT', body: 'x' },
@@ -162,6 +164,7 @@ export function problemsOf(hostile: HostileRequest, answer: Answer, { securityHe
   const cacheControl = header(answer, 'cache-control');
   if (reason && /\bpublic\b|s-maxage/.test(cacheControl)) problems.push(`is ${reason}, but sent Cache-Control: ${cacheControl}`);
   if (/at [\w.<>]+ \(.*:\d+:\d+\)/.test(answer.body)) problems.push('shows a stack trace');
+  if (/Search is not working right now|"status":"unavailable"/.test(answer.body)) problems.push('the search failed');
   if (header(answer, 'set-cookie')) problems.push('sets a cookie');
   return problems;
 }
