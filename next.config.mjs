@@ -83,7 +83,17 @@ const nextConfig = {
   // skips what only helps a warm rebuild or a debugger: Turbopack's on-disk cache and server source maps.
   // Together they were a third of the build time of a 300-article site on 2 cores.
   enablePrerenderSourceMaps: false,
-  experimental: { turbopackSourceMaps: false, turbopackFileSystemCacheForBuild: false },
+  experimental: {
+    turbopackSourceMaps: false,
+    turbopackFileSystemCacheForBuild: false,
+    // How much of a request body Next.js keeps for proxy.ts (10 MB unless set): the rest is read and dropped,
+    // and the proxy sees the body end there. The one body it reads is the self-check form, refused over
+    // maxFormBytes (16 KB, lib/selfcheck/form-post.ts). Next.js drops the whole network read that crosses
+    // the limit (at most 64 KB), so the limit is one read above the form's: a body over maxFormBytes still
+    // reaches the proxy over it, and is refused. Written out, not imported, as next start reads this file
+    // without TypeScript; tests/unit/http/request-limits.test.ts keeps it in step with maxFormBytes.
+    proxyClientMaxBodySize: 16 * 1024 + 64 * 1024,
+  },
   reactStrictMode: true,
   // No page uses next/image: its optimizer (/_next/image) would only let anyone make the server resize images.
   images: { unoptimized: true },
@@ -121,16 +131,5 @@ export default async function config(phase) {
     process.env.__NEXT_CONTENT_CHECKED = '1';
     await checkContentBeforeBuild();
   }
-  return withMDX({ ...nextConfig, experimental: { ...nextConfig.experimental, proxyClientMaxBodySize: await proxyBodyLimit() } });
-}
-
-/**
- * How much of a request body Next.js keeps for proxy.ts (10 MB unless set): the rest is read and dropped,
- * and the proxy sees the body end there. The one body it reads is the self-check form, refused over
- * maxFormBytes. Next.js drops the whole network read that crosses the limit (at most 64 KB), so the limit
- * is one read above the form's: a body over maxFormBytes still reaches the proxy over it, and is refused.
- */
-async function proxyBodyLimit() {
-  const { maxFormBytes } = await loadTs('./lib/selfcheck/form-post.ts');
-  return maxFormBytes + 64 * 1024;
+  return withMDX(nextConfig);
 }
