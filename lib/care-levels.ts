@@ -14,6 +14,32 @@ export interface CareLevel {
   sources: string[];
 }
 
+/** A source the pictures and tables built from this data name under themselves, so their figures are cited in place. */
+export interface FigureSource {
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+/** Where the hours and settings of the levels come from: shown under the comparison table and the continuum picture. */
+export const careLevelSources: FigureSource[] = [
+  {
+    title: 'Mental health care (intensive outpatient program services)',
+    publisher: 'Medicare.gov',
+    url: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
+  },
+  {
+    title: 'Substance Abuse Intensive Outpatient Programs: Assessing the Evidence',
+    publisher: 'Psychiatric Services',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944',
+  },
+  {
+    title: 'About the ASAM Criteria',
+    publisher: 'American Society of Addiction Medicine (ASAM)',
+    url: 'https://www.asam.org/asam-criteria/about-the-asam-criteria',
+  },
+];
+
 export const careLevels: CareLevel[] = [
   {
     id: 'outpatient',

@@ -1,3 +1,15 @@
+import type { FigureSource } from '@/lib/care-levels';
+import { FigureSources } from './figure-sources';
+
+/** Where the example's session lengths and pattern come from (shown under it). */
+const weekSources: FigureSource[] = [
+  {
+    title: 'Substance Abuse: Clinical Issues in Intensive Outpatient Treatment (TIP 47)',
+    publisher: 'SAMHSA',
+    url: 'https://www.ncbi.nlm.nih.gov/books/NBK64093/',
+  },
+];
+
 /**
  * An example IOP week, built from published programs (3-hour group blocks on three days, one
  * individual session; research notes section 2). Not a standard: programs vary, and the caption says so.
@@ -40,6 +52,7 @@ export function TypicalWeek() {
           ))}
         </tbody>
       </table>
+      <FigureSources sources={weekSources} />
     </div>
   );
 }
