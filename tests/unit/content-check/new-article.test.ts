@@ -74,7 +74,7 @@ describe('npm run new', () => {
     const { root, content } = siteCopy();
     // The reading order and article count of the content as it is now: the new page comes next.
     const existing = readdirSync(content).filter((name) => name.endsWith('.mdx'));
-    const lastOrder = Math.max(...existing.map((name) => Number(parseFrontmatter(name, readFileSync(path.join(content, name), 'utf8')).data.order ?? 0)));
+    const lastOrder = Math.max(...existing.map((name) => Number(parseFrontmatter(name, readFileSync(path.join(content, name), 'utf8')).data?.order ?? 0)));
     const run = runNew(root, 'How long does an IOP last?');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
