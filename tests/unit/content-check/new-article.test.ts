@@ -72,7 +72,7 @@ describe('newArticle', () => {
 describe('npm run new', () => {
   it('creates a file that passes the content check, next in the reading order, and says what to do next', () => {
     const { root, content } = siteCopy();
-    // What the new article should follow: the last in the reading order of the articles there today.
+    // The reading order and article count of the content as it is now: the new page comes next.
     const existing = readdirSync(content).filter((name) => name.endsWith('.mdx'));
     const lastOrder = Math.max(...existing.map((name) => Number(parseFrontmatter(name, readFileSync(path.join(content, name), 'utf8')).data?.order ?? 0)));
     const run = runNew(root, 'How long does an IOP last?');

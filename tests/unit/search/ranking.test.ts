@@ -40,6 +40,11 @@ const expectations: [query: string, first: string | string[]][] = [
   ['discharge', '/learn/after-hospital-or-residential#'],
   ['sliding scale', ['/learn/other-ways-to-pay#what-is-a-sliding-scale-fee', '/glossary#sliding-scale']],
   ['appeal', ['/learn/other-ways-to-pay#', '/glossary#appeal']],
+  ['naloxone', ['/learn/medications-for-addiction', '/glossary#naloxone']],
+  ['buprenorphine', '/learn/medications-for-addiction'],
+  ['teen', '/learn/iop-for-teens'],
+  ['eating disorder', ['/learn/eating-disorder-iop', '/glossary#eating-disorder']],
+  ['integrated care', ['/learn/mental-health-iop', '/glossary#integrated-care']],
 ];
 
 /** Typos, prefixes and plurals find the same first page as the word spelled in full. */
