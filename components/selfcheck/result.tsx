@@ -18,9 +18,9 @@ export function SelfCheckResult({ result, headingRef, actions }: { result: Resul
   const cautions = result.notices.filter((n) => n.id === 'withdrawal-caution' || n.id === 'unsafe-home');
   const refuse = result.notices.find((n) => n.id === 'if-they-refuse');
   return (
-    <div className="grid gap-6">
+    <div className="result-stack">
       {talk ? <NoticeBox notice={talk} level={2} headingRef={headingRef} /> : null}
-      <section aria-labelledby="result-heading" className={`callout my-0 ${urgent ? 'callout-urgent' : ''}`}>
+      <section aria-labelledby="result-heading" className={`callout ${urgent ? 'callout-urgent' : ''}`}>
         <h2 id="result-heading" ref={talk ? undefined : headingRef} tabIndex={-1} className="text-2xl leading-tight font-bold">
           {result.heading}
         </h2>
@@ -100,7 +100,7 @@ function NoticeBox({ notice, level, headingRef }: { notice: Notice; level: 2 | 3
   const Heading = `h${level}` as const;
   const id = `${notice.id}-heading`;
   return (
-    <section aria-labelledby={id} className={`callout ${level === 2 ? 'my-0' : 'mt-6 mb-0'} callout-${notice.tone}`} data-notice={notice.id}>
+    <section aria-labelledby={id} className={`callout callout-${notice.tone}`} data-notice={notice.id}>
       <Heading id={id} ref={headingRef} tabIndex={headingRef ? -1 : undefined} className={level === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
         {notice.heading}
       </Heading>
