@@ -11,7 +11,10 @@ import { Term } from '@/components/mdx/term';
 import { TypicalWeek } from '@/components/mdx/typical-week';
 import type { MdxComponentName } from '@/lib/content/components';
 
-/** Every component an article can use without importing it (names and props: lib/content/components.ts). */
+/**
+ * Every component an article can use without importing it (names and props: lib/content/components.ts).
+ * The article page replaces Cite with one bound to the article's sources (components/article/cite.tsx).
+ */
 export const articleComponents = {
   Callout,
   SelfCheckInvite,
@@ -23,7 +26,13 @@ export const articleComponents = {
   TypicalWeek,
   FAQ,
   Question,
+  Cite: UnboundCite,
 } satisfies Record<MdxComponentName, unknown>;
+
+/** Only the article page renders articles, and it always passes its own Cite: this one says so loudly if not. */
+function UnboundCite({ id }: { id: string }): never {
+  throw new Error(`<Cite id="${id}"> was rendered without the article's sources: render articles through app/learn/[slug]/page.tsx`);
+}
 
 const components: MDXComponents = {
   ...articleComponents,

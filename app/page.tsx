@@ -1,4 +1,5 @@
 import { ArticleCard } from '@/components/article/article-card';
+import { CountryNote } from '@/components/crisis/country-note';
 import { SelfCheckInvite } from '@/components/mdx/self-check-invite';
 import { slug } from 'github-slugger';
 import { JsonLd } from '@/components/seo/json-ld';
@@ -28,6 +29,7 @@ export default function HomePage() {
           This guide explains, in plain words, what an IOP is, who it can help and how to find one. It is for information
           and does not replace advice from a professional who knows you.
         </p>
+        <CountryNote className="mt-4" />
       </section>
 
       <aside aria-labelledby="urgent" className="callout callout-urgent max-w-[40rem]">

@@ -155,3 +155,9 @@ export const overdose = {
 
 /** Where to find treatment (SAMHSA's locator). */
 export const treatmentLocator = { name: 'FindTreatment.gov', href: 'https://findtreatment.gov' };
+
+/** Said on the home page and /get-help-now (and in words of its own on /about): the guide is American. */
+export const countryNote = {
+  text: 'This guide is for the United States: its phone numbers, laws and programs are American.',
+  elsewhere: 'If you live somewhere else and you or someone else is in danger, call your local emergency number.',
+};

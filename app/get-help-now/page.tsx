@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { CountryNote } from '@/components/crisis/country-note';
 import { CrisisNumbers } from '@/components/crisis/crisis-numbers';
 import { OverdoseCard } from '@/components/crisis/overdose-card';
 import { QuickExit, QuickExitNote } from '@/components/selfcheck/quick-exit';
@@ -35,6 +36,7 @@ export default function GetHelpNowPage() {
         </a>
         , SAMHSA&apos;s confidential treatment locator, or call the SAMHSA National Helpline above.
       </p>
+      <CountryNote className="mt-4" />
       <p className="mt-4 text-muted">
         Tapping a number opens your phone&apos;s call or message app. This site does not record that you tapped it.
       </p>

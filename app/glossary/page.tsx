@@ -1,3 +1,4 @@
+import { FigureSources } from '@/components/mdx/figure-sources';
 import { getArticle, getGlossary } from '@/lib/content/source';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -40,6 +41,7 @@ export default function GlossaryPage() {
                   </dt>
                   <dd className="mt-1">
                     {entry.definition}
+                    {entry.sources?.length ? <FigureSources sources={entry.sources} /> : null}
                     {entry.related?.length ? (
                       <span className="mt-1 block text-base">
                         Read more:{' '}

@@ -1,4 +1,5 @@
-import { careLevels } from '@/lib/care-levels';
+import { careLevels, careLevelSources } from '@/lib/care-levels';
+import { FigureSources } from './figure-sources';
 
 /**
  * The continuum of care as a picture made of plain HTML: an ordered list from least to most
@@ -25,6 +26,7 @@ export function ContinuumOfCare() {
           </li>
         ))}
       </ol>
+      <FigureSources sources={careLevelSources} />
     </figure>
   );
 }

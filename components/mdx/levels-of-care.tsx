@@ -1,4 +1,5 @@
-import { careLevels } from '@/lib/care-levels';
+import { careLevels, careLevelSources } from '@/lib/care-levels';
+import { FigureSources } from './figure-sources';
 
 /**
  * The levels of care side by side. A real table on wide screens; on a phone each level becomes a
@@ -28,6 +29,7 @@ export function LevelsOfCare() {
           ))}
         </tbody>
       </table>
+      <FigureSources sources={careLevelSources} />
     </div>
   );
 }

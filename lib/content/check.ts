@@ -4,9 +4,10 @@
 // review dates against today, and warns about reading level and repeated headings.
 import path from 'node:path';
 import { readingLevelProblems, repeatedHeadingProblems } from './advice';
+import { citationProblems, glossaryCitationProblems } from './citations';
 import { compileProblems, mdxParser } from './compile';
 import { checkPublishedLinks } from '../links/published';
-import { formatProblem, type Problem } from './problems';
+import { formatProblem, type Problem, type Severity } from './problems';
 import { reviewProblems, todayIso } from './review';
 import { readContent, type Content, type FileChecks } from './source';
 
@@ -28,6 +29,12 @@ export function checkContent(dir = path.join(process.cwd(), 'content'), options:
   return finish(dir, readContent(dir, { publicDir: options.publicDir, checks: contentChecks(options.today) }));
 }
 
+/**
+ * How a sentence that states a number, a finding or a rule without a citation is reported. A warning
+ * while the articles written before citations existed are being cited; then an error, like the rest.
+ */
+export const UNCITED_CLAIM: Severity = 'warning';
+
 /** The checks of one file that the page loader does not make (checkInParallel runs them in worker threads too). */
 export function contentChecks(today = todayIso()): FileChecks {
   return {
@@ -41,6 +48,13 @@ export function contentChecks(today = todayIso()): FileChecks {
             ...compileProblems(article.file, source, tree),
             ...(article.frontmatter ? reviewProblems(article.file, article.frontmatter, today, article.fieldLines.nextReview) : []),
             ...repeatedHeadingProblems(article),
+            ...(article.frontmatter
+              ? citationProblems(
+                  { file: article.file, sources: article.frontmatter.sources, sourceLines: (index) => article.fieldLines[`sources.${index}`] ?? {} },
+                  tree,
+                  { uncited: UNCITED_CLAIM },
+                )
+              : []),
           ],
   };
 }
@@ -50,7 +64,12 @@ export function contentChecks(today = todayIso()): FileChecks {
  * Checks of the folder as a whole belong here, so that checkContent and checkContentInParallel both make them.
  */
 export function finish(dir: string, content: Content): CheckResult {
-  const problems = [...content.problems, ...checkPublishedLinks(dir, content.articles)].sort(
+  const glossaryFile = path.relative(process.cwd(), path.join(dir, 'glossary.yaml'));
+  const problems = [
+    ...content.problems,
+    ...checkPublishedLinks(dir, content.articles),
+    ...glossaryCitationProblems(glossaryFile, content.glossary, { uncited: UNCITED_CLAIM }),
+  ].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );
   const errors = problems.filter((problem) => problem.severity === 'error').length;

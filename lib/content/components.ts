@@ -46,6 +46,11 @@ export const mdxComponentRules = {
     props: { q: { required: true, doc: 'the question, as a reader would ask it' } },
     children: true,
   },
+  Cite: {
+    doc: 'Says which source a sentence comes from: a small numbered link to it in the list of sources. Put it straight after the full stop.',
+    props: { id: { required: true, doc: 'the id of one of the sources at the top of the file, e.g. medicare-iop' } },
+    children: false,
+  },
 } satisfies Record<string, ComponentRule>;
 
 export type MdxComponentName = keyof typeof mdxComponentRules;

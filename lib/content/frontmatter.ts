@@ -3,7 +3,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { closest, type Problem } from './problems';
-import { frontmatterFields, frontmatterSchema, type Frontmatter } from './schema';
+import { changeSchema, frontmatterFields, frontmatterSchema, sourceFieldNames, type Frontmatter } from './schema';
 
 /** What a good line looks like for each field, shown when a field is missing or wrong. */
 const examples: Record<string, string> = {
@@ -11,7 +11,8 @@ const examples: Record<string, string> = {
   description: 'description: A short, plain summary of the page in 50 to 160 characters.',
   lastReviewed: 'lastReviewed: 2026-11-20',
   nextReview: 'nextReview: 2029-11-20',
-  sources: 'a "sources:" line, then one item per source with its title, publisher, url and year (see content/README.md)',
+  sources: 'a "sources:" line, then one item per source with its id, title, publisher, url, year and type (see content/README.md)',
+  changes: 'a "changes:" line, then one item per change with its date and summary (see content/README.md)',
   section: 'section: Understanding IOP',
   order: 'order: 3',
   related: 'a "related:" line, then one line per article like "  - benefits-of-an-iop"',
@@ -20,6 +21,11 @@ const examples: Record<string, string> = {
   publisher: 'publisher: SAMHSA',
   url: 'url: https://www.samhsa.gov/...',
   year: 'year: 2021',
+  id: 'id: medicare-iop',
+  type: 'type: government',
+  note: 'note: Study run by the company that offers the program',
+  date: 'date: 2026-11-30',
+  summary: 'summary: Said which health plans the parity law covers.',
 };
 
 export interface ParsedFrontmatter {
@@ -115,17 +121,18 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, raw: unknown, doc:
   const field = fieldName(path);
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
-      const known = path.length === 0 ? frontmatterFields : ['title', 'publisher', 'url', 'year'];
+      const [known, owner] = path.length === 0 ? [frontmatterFields, 'an article'] : path[0] === 'changes' ? [Object.keys(changeSchema.shape), 'a change'] : [sourceFieldNames, 'an article source'];
       const guess = closest(key, known);
       return {
         file,
         ...at(keyOffset(doc, [...path, key])),
         severity: 'error' as const,
-        message: `"${key}" is not a field an ${path.length === 0 ? 'article' : 'article source'} can have`,
+        message: `"${key}" is not a field ${owner} can have`,
         fix: guess ? `Did you mean "${guess}"? Check the spelling` : `Remove it. The fields are: ${known.join(', ')}`,
       };
     });
   }
+  const ownFix = issue.code === 'custom' ? (issue.params as { fix?: string } | undefined)?.fix : undefined;
   const missing = issue.code === 'invalid_type' && valueAt(raw, path) === undefined;
   const exampleKey = field === 'title' && path.length > 1 ? 'title_source' : field;
   const example = examples[exampleKey];
@@ -136,7 +143,7 @@ function describeIssue(file: string, issue: z.core.$ZodIssue, raw: unknown, doc:
       ...location,
       severity: 'error',
       message: missing ? `"${describePath(path)}" is missing` : issue.message,
-      fix: example ? `${missing ? 'Add' : 'Write it like'}: ${example}` : undefined,
+      fix: ownFix ?? (example ? `${missing ? 'Add' : 'Write it like'}: ${example}` : undefined),
     },
   ];
 }

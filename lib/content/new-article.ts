@@ -48,28 +48,32 @@ lastReviewed: ${today}
 nextReview: ${addYears(today, MAX_YEARS_BETWEEN_REVIEWS)}
 # Other articles to suggest at the end, one per line like "  - what-is-an-iop". [] means none.
 related: []
-# Replace this with the sources you used. Each one needs a title, publisher, url (starting with https://) and year.
+# Replace this with the sources you used. Each one needs an id (a short name you cite it by in the text),
+# a title, publisher, url (starting with https://), year and type: government, peer-reviewed,
+# professional-body, provider, news or law. Add a note if readers should know something about it.
 sources:
-  - title: FindTreatment.gov
+  - id: findtreatment
+    title: FindTreatment.gov
     publisher: Substance Abuse and Mental Health Services Administration (SAMHSA)
     url: https://findtreatment.gov
     year: ${today.slice(0, 4)}
+    type: government
 ---
 
 Replace this with two or three short sentences that answer the title. Say who the page is for. Use
-everyday words, and keep each sentence under 20 words.
+everyday words, and keep each sentence to twenty words or fewer.
 
 ## Write the first question a reader would ask
 
 Change this heading to a question a reader would ask, in their own words. Then answer it here. Keep to
-one idea in each paragraph. Every fact needs a source.
+one idea in each paragraph. Every fact needs a source: name it straight after the full stop, like this.<Cite id="findtreatment" />
 
 ## Write the next question
 
 Add as many parts as you need, each with a "##" heading. When you are done, read the page out loud. If a
 sentence is hard to say, make it shorter.
 
-{/* Sources go in the frontmatter at the top of this file, under "sources:", not in the text. See content/README.md. */}
+{/* Sources go in the frontmatter at the top of this file, under "sources:". In the text, cite one with <Cite id="..." /> after the sentence it supports. See content/README.md. */}
 `;
   return { slug: name, text };
 }

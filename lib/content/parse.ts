@@ -9,6 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { assignHeadingIds } from '../mdx/headings.mjs';
+import { citationTargetProblems, collectCitations, type Citation } from './citations';
 import { mdxComponentNames, mdxComponentRules, type ComponentRule } from './components';
 import { faqFromTree, type FaqItem } from './faq';
 import { parseFrontmatter } from './frontmatter';
@@ -46,6 +47,8 @@ export interface ParsedArticle {
   terms: (Place & { id: string })[];
   /** The questions and answers of its <FAQ>, if it has one (for FAQPage structured data). */
   faq: FaqItem[];
+  /** Its <Cite id="..."> citations, in reading order. */
+  citations: Citation[];
   words: number;
   problems: Problem[];
 }
@@ -80,7 +83,7 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = parseFrontmatter(file, source);
-  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], words: 0, problems };
+  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], words: 0, problems };
 
   if (!SLUG.test(slug)) {
     problems.push({
@@ -147,6 +150,8 @@ export function readArticle(file: string, source: string, options: ParseOptions 
   };
   visit(tree);
   article.faq = faqFromTree(tree);
+  article.citations = collectCitations(tree);
+  if (data) problems.push(...citationTargetProblems(file, article.citations, data.sources));
   return { article, tree };
 }
 

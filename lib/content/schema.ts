@@ -40,26 +40,77 @@ const isComparable = (...values: unknown[]) =>
 
 const currentYear = new Date().getFullYear();
 
+/** What kind of publisher a source is: shown to readers beside each source, so they can weigh it. */
+export const sourceTypes = ['government', 'peer-reviewed', 'professional-body', 'provider', 'news', 'law'] as const;
+export type SourceType = (typeof sourceTypes)[number];
+
+/** How each kind of source is named for readers in the list of sources. */
+export const sourceTypeLabels: Record<SourceType, string> = {
+  government: 'Government',
+  'peer-reviewed': 'Peer-reviewed study',
+  'professional-body': 'Professional body',
+  provider: 'Provider or company',
+  news: 'News',
+  law: 'Law or regulation',
+};
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** The fields of a source, shared by articles (which also give each source an id) and glossary entries. */
+export const sourceFields = {
+  /** The title of the page, report or paper, as its publisher writes it. */
+  title: text('sources: title', 'Substance Abuse Intensive Outpatient Programs: Assessing the Evidence'),
+  /** Who published it: the agency, journal or organisation (e.g. SAMHSA, Medicare.gov, Psychiatric Services). */
+  publisher: text('sources: publisher', 'SAMHSA'),
+  /** The address where a reader can check it. Must start with https:// */
+  url: z
+    .string({ error: (issue) => `"sources: url" must be a web address starting with https://, got ${show(issue.input)}` })
+    .refine((value) => /^https:\/\/[^\s/$.?#].[^\s]*$/i.test(value), {
+      error: (issue) => `"sources: url" must be a web address starting with https://, got ${show(issue.input)}`,
+    }),
+  /** The year it was published or last updated, as a number (e.g. 2021). */
+  year: z
+    .number({ error: (issue) => `"sources: year" must be a year like 2021, got ${show(issue.input)}` })
+    .int({ error: (issue) => `"sources: year" must be a year like 2021, got ${show(issue.input)}` })
+    .min(1900, { error: (issue) => `"sources: year" must be a year like 2021, got ${show(issue.input)}` })
+    .max(currentYear + 1, { error: (issue) => `"sources: year" cannot be in the future, got ${show(issue.input)}` }),
+  /**
+   * What kind of source it is: government, peer-reviewed (a study in a journal), professional-body (e.g. ASAM),
+   * provider (a treatment provider or company), news, or law (the text of a law, rule or court ruling).
+   */
+  type: z.enum(sourceTypes, {
+    error: (issue) => `"sources: type" must be one of ${sourceTypes.join(', ')}, got ${show(issue.input)}`,
+  }),
+  /**
+   * Optional. What a reader should know about the source, shown beside it, e.g. "Study run by the company that
+   * offers the program". Required for a provider source that a sentence with a number relies on.
+   */
+  note: text('sources: note', 'Study run by the company that offers the program').optional(),
+};
+
 export const sourceSchema = z.strictObject(
   {
-    /** The title of the page, report or paper, as its publisher writes it. */
-    title: text('sources: title', 'Substance Abuse Intensive Outpatient Programs: Assessing the Evidence'),
-    /** Who published it: the agency, journal or organisation (e.g. SAMHSA, Medicare.gov, Psychiatric Services). */
-    publisher: text('sources: publisher', 'SAMHSA'),
-    /** The address where a reader can check it. Must start with https:// */
-    url: z
-      .string({ error: (issue) => `"sources: url" must be a web address starting with https://, got ${show(issue.input)}` })
-      .refine((value) => /^https:\/\/[^\s/$.?#].[^\s]*$/i.test(value), {
-        error: (issue) => `"sources: url" must be a web address starting with https://, got ${show(issue.input)}`,
-      }),
-    /** The year it was published or last updated, as a number (e.g. 2021). */
-    year: z
-      .number({ error: (issue) => `"sources: year" must be a year like 2021, got ${show(issue.input)}` })
-      .int({ error: (issue) => `"sources: year" must be a year like 2021, got ${show(issue.input)}` })
-      .min(1900, { error: (issue) => `"sources: year" must be a year like 2021, got ${show(issue.input)}` })
-      .max(currentYear + 1, { error: (issue) => `"sources: year" cannot be in the future, got ${show(issue.input)}` }),
+    /**
+     * A short name for the source, used to cite it in the text: <Cite id="medicare-iop" />.
+     * Lower-case words joined by hyphens, different for each source of the article.
+     */
+    id: z
+      .string({ error: (issue) => `"sources: id" must be a short name like medicare-iop, got ${show(issue.input)}` })
+      .regex(KEBAB, { error: (issue) => `"sources: id" must be lower-case words joined by hyphens, like medicare-iop, got ${show(issue.input)}` }),
+    ...sourceFields,
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'each source must have title, publisher, url and year') },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'each source must have id, title, publisher, url, year and type') },
+);
+
+/** One line of an article's page history: what changed for readers, and when. */
+export const changeSchema = z.strictObject(
+  {
+    /** The day the change was published, as YYYY-MM-DD. */
+    date: isoDate('changes: date'),
+    /** One plain line saying what changed for readers, e.g. "Said which health plans the parity law covers." */
+    summary: text('changes: summary', 'Said which health plans the parity law covers.'),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? undefined : 'each change must have a date and a summary') },
 );
 
 export const frontmatterSchema = z
@@ -81,6 +132,10 @@ export const frontmatterSchema = z
       sources: z
         .array(sourceSchema, { error: (issue) => `"sources" must be a list of sources, got ${show(issue.input)}` })
         .min(1, { error: '"sources" needs at least one source' }),
+      /** Optional. What changed for readers, newest first: one item per change, each with date and summary. */
+      changes: z
+        .array(changeSchema, { error: (issue) => `"changes" must be a list of changes, got ${show(issue.input)}` })
+        .optional(),
       /** Optional. The group the article is listed under on the home page, e.g. "Understanding IOP". */
       section: text('section', 'Understanding IOP').optional(),
       /** Optional. A whole number that sets the reading order (1 comes first). Articles without it come last, by title. */
@@ -97,6 +152,16 @@ export const frontmatterSchema = z
     },
     { error: (issue) => (issue.code === 'invalid_type' ? 'the frontmatter must be a list of fields like "title: What is an IOP?"' : undefined) },
   )
+  // Each source's id is how the text cites it, so two sources cannot share one.
+  .superRefine((data, context) => {
+    const seen = new Set<string>();
+    data.sources.forEach((source, index) => {
+      if (seen.has(source.id)) {
+        context.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `Two sources have the id "${source.id}"`, params: { fix: 'Give each source its own id, and cite each by its own id' } });
+      }
+      seen.add(source.id);
+    });
+  })
   // Only compares two real dates: a broken date already has its own message.
   .refine((data) => !isComparable(data.lastReviewed, data.nextReview) || data.nextReview > data.lastReviewed, {
     path: ['nextReview'],
@@ -113,6 +178,10 @@ export const frontmatterSchema = z
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export type Source = z.infer<typeof sourceSchema>;
+export type Change = z.infer<typeof changeSchema>;
+
+/** Every field a source may have (for "did you mean" on a misspelt one). */
+export const sourceFieldNames = Object.keys(sourceSchema.shape);
 
 /** Every field an article may have: used to suggest the right name for a misspelt one. */
 export const frontmatterFields = Object.keys(frontmatterSchema.shape);

@@ -192,6 +192,13 @@ export function getNeighbours(slug: string): { previous?: Article; next?: Articl
   return { previous: articles[index - 1], next: articles[index + 1] };
 }
 
+/** How many times the text cites each source (the list of sources links back to each citation). */
+export function citedTimes(article: Pick<Article, 'citations'>): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const { id } of article.citations) times.set(id, (times.get(id) ?? 0) + 1);
+  return times;
+}
+
 export function getRelated(article: Article): Article[] {
   return (article.frontmatter.related ?? []).map(getArticle).filter((related): related is Article => related !== undefined);
 }

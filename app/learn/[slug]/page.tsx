@@ -2,13 +2,15 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArticleEnd } from '@/components/article/article-end';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
+import { citeWith } from '@/components/article/cite';
 import { CopySectionLinks } from '@/components/article/copy-section-links';
 import { headingsWithAliases } from '@/components/article/heading';
 import { OnThisPage } from '@/components/article/on-this-page';
+import { PageHistory } from '@/components/article/page-history';
 import { ReviewDates } from '@/components/article/review-dates';
 import { SourceList } from '@/components/article/source-list';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content/source';
+import { citedTimes, getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content/source';
 import { articleBreadcrumbs, articleJsonLd } from '@/lib/seo/article';
 import { articleImage, pageMetadata } from '@/lib/seo/metadata';
 import { getRedirects } from '@/lib/links/published';
@@ -49,10 +51,11 @@ export default async function ArticlePage({ params }: Props) {
       </header>
       <OnThisPage headings={article.headings} />
       <div className="prose">
-        <Body components={headingsWithAliases(aliasesFor(getRedirects(), slug))} />
+        <Body components={{ ...headingsWithAliases(aliasesFor(getRedirects(), slug)), Cite: citeWith(frontmatter.sources) }} />
       </div>
       <footer className="mt-10">
-        <SourceList sources={frontmatter.sources} />
+        <SourceList sources={frontmatter.sources} citedTimes={citedTimes(article)} />
+        <PageHistory changes={frontmatter.changes ?? []} />
       </footer>
       <ArticleEnd related={getRelated(article)} previous={previous} next={next} />
       <CopySectionLinks />

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, type CheckResult } from '@/lib/content/check';
+import { checkContent, UNCITED_CLAIM, type CheckResult } from '@/lib/content/check';
 import { checkContentInParallel } from '@/lib/content/check-parallel';
 import { formatProblem } from '@/lib/content/problems';
 
@@ -41,44 +41,64 @@ const fix = {
 const expected: Record<string, string[]> = {
   'bad-date-format.mdx': ['content/bad-date-format.mdx:4:1 "lastReviewed" must be a date like 2026-11-20, got "20/11/2026". Write it like: lastReviewed: 2026-11-20.'],
   'missing-field.mdx': ['content/missing-field.mdx:2:1 "description" is missing. Add: description: A short, plain summary of the page in 50 to 160 characters.'],
-  'unknown-key.mdx': ['content/unknown-key.mdx:11:1 "reviewdBy" is not a field an article can have. Did you mean "reviewedBy"? Check the spelling.'],
+  'unknown-key.mdx': ['content/unknown-key.mdx:13:1 "reviewdBy" is not a field an article can have. Did you mean "reviewedBy"? Check the spelling.'],
   'yaml-syntax-error.mdx': [`content/yaml-syntax-error.mdx:3:14 The frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix.yaml}`],
-  'mdx-syntax-error.mdx': [`content/mdx-syntax-error.mdx:19:1 The MDX cannot be read: Expected a closing tag for \`<Callout>\`. ${fix.mdx}`],
+  'mdx-syntax-error.mdx': [`content/mdx-syntax-error.mdx:21:1 The MDX cannot be read: Expected a closing tag for \`<Callout>\`. ${fix.mdx}`],
   'mdx-compile-error.mdx': [
-    'content/mdx-compile-error.mdx:15:1 The MDX cannot be compiled: Unexpected duplicate layout, expected a single layout (previous: 13:1-13:35). Check the text near here. An article needs no import or export lines: remove them, or ask a developer.',
+    'content/mdx-compile-error.mdx:17:1 The MDX cannot be compiled: Unexpected duplicate layout, expected a single layout (previous: 15:1-15:35). Check the text near here. An article needs no import or export lines: remove them, or ask a developer.',
   ],
   'unknown-component.mdx': [
-    'content/unknown-component.mdx:19:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <FAQ>, <Question>.',
+    'content/unknown-component.mdx:21:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <FAQ>, <Question>, <Cite>.',
   ],
-  'bad-callout-type.mdx': ['content/bad-callout-type.mdx:19:1 <Callout type="danger"> is not a type that exists. Use one of: type="info", type="warning", type="urgent".'],
+  'bad-callout-type.mdx': ['content/bad-callout-type.mdx:21:1 <Callout type="danger"> is not a type that exists. Use one of: type="info", type="warning", type="urgent".'],
   'missing-required-prop.mdx': [
-    'content/missing-required-prop.mdx:19:1 <Callout> needs a type. Add type="..." (info (helpful aside), warning (get advice first) or urgent (danger: crisis numbers shown)).',
+    'content/missing-required-prop.mdx:21:1 <Callout> needs a type. Add type="..." (info (helpful aside), warning (get advice first) or urgent (danger: crisis numbers shown)).',
   ],
-  'link-to-missing-article.mdx': ['content/link-to-missing-article.mdx:19:5 The link /learn/no-such-article goes to an article that does not exist. Use /learn/ and the file name of an existing article.'],
+  'link-to-missing-article.mdx': ['content/link-to-missing-article.mdx:21:5 The link /learn/no-such-article goes to an article that does not exist. Use /learn/ and the file name of an existing article.'],
   'link-to-missing-section.mdx': [
-    'content/link-to-missing-section.mdx:19:5 The link /learn/target-article#no-such-section goes to a section that "Target article" does not have. Use one of its sections: #cost, #what-is-a-day-program.',
+    'content/link-to-missing-section.mdx:21:5 The link /learn/target-article#no-such-section goes to a section that "Target article" does not have. Use one of its sections: #cost, #what-is-a-day-program.',
   ],
-  'link-to-missing-glossary-term.mdx': ['content/link-to-missing-glossary-term.mdx:19:5 The link /glossary#no-such-term goes to a glossary term that does not exist. Use an id from content/glossary.yaml.'],
-  'term-not-in-glossary.mdx': ['content/term-not-in-glossary.mdx:19:3 <Term id="no-such-term"> has no glossary entry. Use an id from content/glossary.yaml, or add the term there.'],
-  'related-slug-missing.mdx': ['content/related-slug-missing.mdx:13:5 "related" lists "no-such-article", but there is no article content/no-such-article.mdx. Use the file name of an existing article, e.g. target-article.'],
+  'link-to-missing-glossary-term.mdx': ['content/link-to-missing-glossary-term.mdx:21:5 The link /glossary#no-such-term goes to a glossary term that does not exist. Use an id from content/glossary.yaml.'],
+  'term-not-in-glossary.mdx': ['content/term-not-in-glossary.mdx:21:3 <Term id="no-such-term"> has no glossary entry. Use an id from content/glossary.yaml, or add the term there.'],
+  'related-slug-missing.mdx': ['content/related-slug-missing.mdx:15:5 "related" lists "no-such-article", but there is no article content/no-such-article.mdx. Use the file name of an existing article, e.g. target-article.'],
   'overdue-review.mdx': [
     "content/overdue-review.mdx:5:1 The page is overdue for review: \"nextReview\" is 2027-01-10, which is before today (2027-01-15). Review it: check every fact against its sources. Then set lastReviewed to today's date and nextReview to a date up to 3 years later.",
   ],
   'next-review-over-3-years.mdx': ['content/next-review-over-3-years.mdx:5:1 "nextReview" is more than 3 years after "lastReviewed": it must be 2029-11-20 or earlier. Write it like: nextReview: 2029-11-20.'],
-  'no-sources.mdx': ['content/no-sources.mdx:6:1 "sources" needs at least one source. Write it like: a "sources:" line, then one item per source with its title, publisher, url and year (see content/README.md).'],
-  'http-source.mdx': ['content/http-source.mdx:9:5 "sources: url" must be a web address starting with https://, got "http://www.ncbi.nlm.nih.gov/books/NBK64093/". Write it like: url: https://www.samhsa.gov/...'],
-  'h1-in-body.mdx': ['content/h1-in-body.mdx:13:1 A "#" heading is not allowed in the text: the title is the only main heading. Use "##" for a section heading, and put the page title in the "title" field.'],
-  'skipped-heading-level.mdx': ['content/skipped-heading-level.mdx:19:1 This heading skips a level (h4 after h2). Use ### here, or add the missing level above it.'],
-  'duplicate-pinned-id.mdx': ['content/duplicate-pinned-id.mdx:23:1 The pinned section id "#cost" is used by two headings. Give each heading its own [#id], or remove the second one.'],
-  'image-without-alt.mdx': ['content/image-without-alt.mdx:19:1 This image has no alt text. Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png).'],
-  'image-file-missing.mdx': ['content/image-file-missing.mdx:19:1 The image "/images/no-such-picture.png" does not exist. Add the file public/images/no-such-picture.png, or fix the name.'],
+  'no-sources.mdx': ['content/no-sources.mdx:6:1 "sources" needs at least one source. Write it like: a "sources:" line, then one item per source with its id, title, publisher, url, year and type (see content/README.md).'],
+  'http-source.mdx': ['content/http-source.mdx:10:5 "sources: url" must be a web address starting with https://, got "http://www.ncbi.nlm.nih.gov/books/NBK64093/". Write it like: url: https://www.samhsa.gov/...'],
+  'h1-in-body.mdx': ['content/h1-in-body.mdx:15:1 A "#" heading is not allowed in the text: the title is the only main heading. Use "##" for a section heading, and put the page title in the "title" field.'],
+  'skipped-heading-level.mdx': ['content/skipped-heading-level.mdx:21:1 This heading skips a level (h4 after h2). Use ### here, or add the missing level above it.'],
+  'duplicate-pinned-id.mdx': ['content/duplicate-pinned-id.mdx:25:1 The pinned section id "#cost" is used by two headings. Give each heading its own [#id], or remove the second one.'],
+  'image-without-alt.mdx': ['content/image-without-alt.mdx:21:1 This image has no alt text. Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png).'],
+  'image-file-missing.mdx': ['content/image-file-missing.mdx:21:1 The image "/images/no-such-picture.png" does not exist. Add the file public/images/no-such-picture.png, or fix the name.'],
+  // Citations (content/README.md, "Citing sources").
+  'cite-unknown-source.mdx': [
+    'content/cite-unknown-source.mdx:15:20 <Cite id="samhsa-tip-74"> names a source this article does not list. Did you mean <Cite id="samhsa-tip-47" />? Use the id of one of the sources at the top of the file: samhsa-tip-47.',
+  ],
+  'cite-on-own-line.mdx': [
+    'content/cite-on-own-line.mdx:21:1 <Cite id="samhsa-tip-47"> is on a line of its own. Put it straight after the full stop of the sentence it supports, on the same line, like: ...since 2024.<Cite id="medicare-iop" />.',
+  ],
+  'provider-source-without-note.mdx': [
+    'content/provider-source-without-note.mdx:7:5 The source "samhsa-tip-47" is a provider or company, and a sentence with a number relies on it, but it has no note. Add a "note" that tells readers whose figures these are, e.g. note: Study run by the company that offers the program.',
+  ],
+  'bad-source-type.mdx': ['content/bad-source-type.mdx:12:5 "sources: type" must be one of government, peer-reviewed, professional-body, provider, news, law, got "blog". Write it like: type: government.'],
+  'duplicate-source-id.mdx': ['content/duplicate-source-id.mdx:13:5 Two sources have the id "samhsa-tip-47". Give each source its own id, and cite each by its own id.'],
+  'bad-change-date.mdx': ['content/bad-change-date.mdx:14:5 "changes: date" must be a date like 2026-11-20, got "30/11/2026". Write it like: date: 2026-11-30.'],
+  // Warnings: printed, but the check passes.
+  'uncited-claim.mdx': [
+    `content/uncited-claim.mdx:19:40 ${UNCITED_CLAIM === 'warning' ? 'warning: ' : ''}This sentence has "3" but does not say where it comes from: "Most programs meet 3 days a week, for about 3 hours each time". Add <Cite id="..." /> after its full stop, with the id of the source it comes from (samhsa-tip-47), or write it without the claim. See "Citing sources" in content/README.md.`,
+  ],
+  'source-not-cited.mdx': [
+    'content/source-not-cited.mdx:13:5 warning: The source "medicare-iop" is listed but no sentence cites it. Add <Cite id="medicare-iop" /> after the sentence that relies on it, or remove it from "sources".',
+  ],
   // Warnings: printed, but the check passes.
   'review-due-soon.mdx': ['content/review-due-soon.mdx:5:1 warning: The page is due for review in 36 days (nextReview: 2027-02-20). Review it against its sources before then, and set new lastReviewed and nextReview dates.'],
   'readability-above-target.mdx': [
     'content/readability-above-target.mdx warning: The reading level is above the target: Flesch-Kincaid grade 40.2 (target 8 or lower), SMOG 21.8 (target 9 or lower). Use shorter sentences and everyday words, then run npm run readability -- content/readability-above-target.mdx to see the new scores.',
   ],
   'repeated-heading.mdx': [
-    'content/repeated-heading.mdx:23:1 warning: The heading "Who pays" is used twice in the same part of the page (first on line 19). Reword one of them so readers can tell them apart, or pin this one\'s section link, e.g. "## Who pays [#who-pays-2]".',
+    'content/repeated-heading.mdx:25:1 warning: The heading "Who pays" is used twice in the same part of the page (first on line 21). Reword one of them so readers can tell them apart, or pin this one\'s section link, e.g. "## Who pays [#who-pays-2]".',
   ],
 };
 

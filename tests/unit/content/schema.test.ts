@@ -30,7 +30,7 @@ describe('a valid frontmatter', () => {
       description: 'A plain summary of this test article, long enough to pass the length check.',
       lastReviewed: '2026-11-20',
       nextReview: '2029-11-20',
-      sources: [{ title: 'Clinical Issues in Intensive Outpatient Treatment', publisher: 'SAMHSA', url: 'https://www.ncbi.nlm.nih.gov/books/NBK64093/', year: 2021 }],
+      sources: [{ id: 'samhsa-tip-47', title: 'Clinical Issues in Intensive Outpatient Treatment', publisher: 'SAMHSA', url: 'https://www.ncbi.nlm.nih.gov/books/NBK64093/', year: 2021, type: 'government' }],
       section: 'Understanding IOP',
       order: 3,
       related: ['benefits-of-an-iop'],
@@ -40,8 +40,8 @@ describe('a valid frontmatter', () => {
 
   it('reports where the body starts (the line after the closing ---)', () => {
     const result = parseFrontmatter(FILE, article({ body: 'First body line' }));
-    // 1 ---, 2-10 fields, 11 ---, 12 blank, 13 body
-    expect(result.bodyLine).toBe(12);
+    // 1 ---, 2-12 fields, 13 ---, 14 blank, 15 body
+    expect(result.bodyLine).toBe(14);
     expect(result.body.split('\n')[1]).toBe('First body line');
   });
 
@@ -60,7 +60,7 @@ describe('a valid frontmatter', () => {
   });
 
   it('knows every field an article can have', () => {
-    expect(frontmatterFields).toEqual(['title', 'description', 'lastReviewed', 'nextReview', 'sources', 'section', 'order', 'related', 'reviewedBy']);
+    expect(frontmatterFields).toEqual(['title', 'description', 'lastReviewed', 'nextReview', 'sources', 'changes', 'section', 'order', 'related', 'reviewedBy']);
   });
 });
 
@@ -71,7 +71,7 @@ describe('a required field that is missing', () => {
     description: 'Add: description: A short, plain summary of the page in 50 to 160 characters.',
     lastReviewed: 'Add: lastReviewed: 2026-11-20',
     nextReview: 'Add: nextReview: 2029-11-20',
-    sources: 'Add: a "sources:" line, then one item per source with its title, publisher, url and year (see content/README.md)',
+    sources: 'Add: a "sources:" line, then one item per source with its id, title, publisher, url, year and type (see content/README.md)',
   };
   for (const field of required) {
     it(`"${field}" is reported as missing, once, at the top of the frontmatter (line 2)`, () => {
@@ -89,7 +89,7 @@ describe('a required field that is missing', () => {
   });
 
   it('a missing field inside a source names the source item, on the line of that item', () => {
-    const problems = problemsWith({ sources: sourcesWith(validSource[0]!, validSource[2]!, validSource[3]!) });
+    const problems = problemsWith({ sources: sourcesWith(validSource[0]!, ...validSource.slice(2)) });
     expect(only(problems)).toEqual({ line: 7, column: 5, severity: 'error', message: '"sources: item 1: publisher" is missing' });
     expect(problems[0]!.fix).toBe('Add: publisher: SAMHSA');
   });
@@ -161,40 +161,40 @@ describe('a field with a wrong value', () => {
   });
 
   it('a source that is just text', () => {
-    expect(only(problemsWith({ sources: sourcesWith('  - SAMHSA') }))).toMatchObject({ line: 7, column: 5, message: 'each source must have title, publisher, url and year' });
+    expect(only(problemsWith({ sources: sourcesWith('  - SAMHSA') }))).toMatchObject({ line: 7, column: 5, message: 'each source must have id, title, publisher, url, year and type' });
   });
 
   it('a source url with http://', () => {
-    const problems = problemsWith({ sources: sourcesWith(validSource[0]!, validSource[1]!, '    url: http://www.samhsa.gov/x', validSource[3]!) });
+    const problems = problemsWith({ sources: sourcesWith(validSource[0]!, validSource[1]!, '    url: http://www.samhsa.gov/x', ...validSource.slice(3)) });
     expect(only(problems)).toEqual({ line: 9, column: 5, severity: 'error', message: '"sources: url" must be a web address starting with https://, got "http://www.samhsa.gov/x"' });
     expect(problems[0]!.fix).toBe('Write it like: url: https://www.samhsa.gov/...');
   });
 
   it('a source year written as text', () => {
-    expect(only(problemsWith({ sources: sourcesWith(...validSource.slice(0, 3), '    year: "2021"') }))).toEqual({ line: 10, column: 5, severity: 'error', message: '"sources: year" must be a year like 2021, got "2021"' });
+    expect(only(problemsWith({ sources: sourcesWith(...validSource.slice(0, 3), '    year: "2021"', ...validSource.slice(4)) }))).toEqual({ line: 10, column: 5, severity: 'error', message: '"sources: year" must be a year like 2021, got "2021"' });
   });
 
   it('a source year in the future', () => {
-    expect(only(problemsWith({ sources: sourcesWith(...validSource.slice(0, 3), '    year: 2999') }))).toMatchObject({ line: 10, message: '"sources: year" cannot be in the future, got "2999"' });
+    expect(only(problemsWith({ sources: sourcesWith(...validSource.slice(0, 3), '    year: 2999', ...validSource.slice(4)) }))).toMatchObject({ line: 10, message: '"sources: year" cannot be in the future, got "2999"' });
   });
 
   it('a problem in the second source is on that source’s line', () => {
-    const second = ['  - title: Another', '    publisher: Medicare.gov', '    url: https://www.medicare.gov/x', '    year: 1850'];
-    expect(only(problemsWith({ sources: sourcesWith(...validSource, ...second) }))).toMatchObject({ line: 14, column: 5, message: '"sources: year" must be a year like 2021, got "1850"' });
+    const second = ['  - title: Another', '    publisher: Medicare.gov', '    url: https://www.medicare.gov/x', '    year: 1850', '    id: another', '    type: government'];
+    expect(only(problemsWith({ sources: sourcesWith(...validSource, ...second) }))).toMatchObject({ line: 16, column: 5, message: '"sources: year" must be a year like 2021, got "1850"' });
   });
 
   it('order that is not a whole number', () => {
     const problems = problemsWith({}, ['order: 2.5']);
-    expect(only(problems)).toEqual({ line: 11, column: 1, severity: 'error', message: '"order" must be a whole number like 3, got "2.5"' });
+    expect(only(problems)).toEqual({ line: 13, column: 1, severity: 'error', message: '"order" must be a whole number like 3, got "2.5"' });
     expect(problems[0]!.fix).toBe('Write it like: order: 3');
   });
 
   it('order written as a word', () => {
-    expect(only(problemsWith({}, ['order: first']))).toMatchObject({ line: 11, message: '"order" must be a whole number like 3, got "first"' });
+    expect(only(problemsWith({}, ['order: first']))).toMatchObject({ line: 13, message: '"order" must be a whole number like 3, got "first"' });
   });
 
   it('related that is not a list', () => {
-    expect(only(problemsWith({}, ['related: benefits-of-an-iop']))).toEqual({ line: 11, column: 1, severity: 'error', message: '"related" must be a list of article slugs, got "benefits-of-an-iop"' });
+    expect(only(problemsWith({}, ['related: benefits-of-an-iop']))).toEqual({ line: 13, column: 1, severity: 'error', message: '"related" must be a list of article slugs, got "benefits-of-an-iop"' });
   });
 
   it('a frontmatter that is a list instead of fields', () => {
@@ -205,18 +205,18 @@ describe('a field with a wrong value', () => {
 describe('a field an article cannot have', () => {
   it('a misspelt field suggests the right one, on its line', () => {
     const problems = problemsWith({}, ['reviewdBy: Jane Doe, LCSW']);
-    expect(only(problems)).toEqual({ line: 11, column: 1, severity: 'error', message: '"reviewdBy" is not a field an article can have' });
+    expect(only(problems)).toEqual({ line: 13, column: 1, severity: 'error', message: '"reviewdBy" is not a field an article can have' });
     expect(problems[0]!.fix).toBe('Did you mean "reviewedBy"? Check the spelling');
   });
 
   it('an unrelated field lists the fields instead', () => {
     const problems = problemsWith({}, ['colour: blue']);
-    expect(only(problems)).toMatchObject({ line: 11, message: '"colour" is not a field an article can have' });
-    expect(problems[0]!.fix).toBe('Remove it. The fields are: title, description, lastReviewed, nextReview, sources, section, order, related, reviewedBy');
+    expect(only(problems)).toMatchObject({ line: 13, message: '"colour" is not a field an article can have' });
+    expect(problems[0]!.fix).toBe('Remove it. The fields are: title, description, lastReviewed, nextReview, sources, changes, section, order, related, reviewedBy');
   });
 
   it('a misspelt field inside a source suggests the source field (and the real one is then missing)', () => {
-    const problems = problemsWith({ sources: sourcesWith(validSource[0]!, '    publsher: SAMHSA', validSource[2]!, validSource[3]!) });
+    const problems = problemsWith({ sources: sourcesWith(validSource[0]!, '    publsher: SAMHSA', ...validSource.slice(2)) });
     expect(problems.map(({ line, column, message, fix }) => ({ line, column, message, fix }))).toEqual([
       { line: 7, column: 5, message: '"sources: item 1: publisher" is missing', fix: 'Add: publisher: SAMHSA' },
       { line: 8, column: 5, message: '"publsher" is not a field an article source can have', fix: 'Did you mean "publisher"? Check the spelling' },
@@ -234,7 +234,7 @@ describe('a frontmatter that cannot be read', () => {
   });
 
   it('a field written twice is a YAML error on the second one', () => {
-    expect(only(problemsWith({}, ['title: Again']))).toMatchObject({ line: 11, column: 1, message: 'The frontmatter is not valid YAML: Map keys must be unique' });
+    expect(only(problemsWith({}, ['title: Again']))).toMatchObject({ line: 13, column: 1, message: 'The frontmatter is not valid YAML: Map keys must be unique' });
   });
 
   it('a badly indented source field is a YAML error on its line', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildAtomFeed, escapeXml } from '@/lib/seo/feed';
+import { buildAtomFeed, escapeXml, updatedOn } from '@/lib/seo/feed';
 
 const site = { name: 'IOP Guide', url: 'https://iop.example', description: 'Plain explanations & answers.' };
 const article = (slug: string, lastReviewed: string, title = `Title ${slug}`) => ({ slug, title, description: `About ${slug}.`, lastReviewed });
@@ -30,6 +30,23 @@ describe('buildAtomFeed', () => {
     expect(xml).toContain('<category term="Getting help &amp; &apos;support&apos;"/>');
     expect(xml).toContain('<subtitle>Plain explanations &amp; answers.</subtitle>');
     expect(escapeXml('&amp;')).toBe('&amp;amp;');
+  });
+
+  it('shows an article’s page history in its entry, escaped, and dates the entry by its newest change', () => {
+    const changed = { ...article('a', '2026-01-01'), changes: [{ date: '2026-04-02', summary: 'Said which plans the parity law covers & why.' }, { date: '2026-02-01', summary: 'Added sources.' }] };
+    const xml = buildAtomFeed(site, [changed, article('b', '2026-03-01')]);
+    expect(ids(xml)).toEqual(['a', 'b'].map((slug) => `https://iop.example/learn/${slug}`));
+    expect(xml).toContain('<updated>2026-04-02T00:00:00Z</updated>\n    <summary>About a.</summary>');
+    expect(xml).toContain(
+      '<content type="html">&lt;p&gt;About a.&lt;/p&gt;&lt;h2&gt;Page history&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;2026-04-02: Said which plans the parity law covers &amp;amp; why.&lt;/li&gt;&lt;li&gt;2026-02-01: Added sources.&lt;/li&gt;&lt;/ul&gt;</content>',
+    );
+    expect(xml.match(/<entry>[\s\S]*?<\/entry>/g)![1]).not.toContain('<content');
+  });
+
+  it('updatedOn: the review date, or a later change', () => {
+    expect(updatedOn({ lastReviewed: '2026-05-01' })).toBe('2026-05-01');
+    expect(updatedOn({ lastReviewed: '2026-05-01', changes: [{ date: '2026-04-01', summary: 'x' }] })).toBe('2026-05-01');
+    expect(updatedOn({ lastReviewed: '2026-05-01', changes: [{ date: '2026-04-01', summary: 'x' }, { date: '2026-06-01', summary: 'y' }] })).toBe('2026-06-01');
   });
 
   it('is still a valid feed with no articles', () => {
