@@ -32,6 +32,12 @@ export const disclaimer =
 export const emergencyDisclaimer =
   'This check is not a diagnosis. It is a screening aid, informed by tools such as the Columbia Protocol. A professional will decide what care is needed.';
 
+/** The article for family and friends, and the sections the results link to (pinned ids; a unit test checks each exists). */
+export const supportingSomeoneHref = '/learn/supporting-someone-in-an-iop';
+const askAboutSuicideHref = `${supportingSomeoneHref}#how-to-ask-about-suicide`;
+const saferHomeHref = `${supportingSomeoneHref}#make-the-home-safer`;
+const ifTheyRefuseHref = `${supportingSomeoneHref}#if-they-refuse-help`;
+
 const call988: NextStep = { text: 'Call 988', href: 'tel:988' };
 const text988: NextStep = { text: 'Text 988', href: 'sms:988' };
 const call911: NextStep = { text: 'Call 911', href: 'tel:911' };
@@ -55,6 +61,7 @@ const mentalHealthSteps: ByAudience<NextStep[]> = {
     { text: 'If the person might act now, or anyone is in danger, call 911.', href: 'tel:911' },
     { text: 'Stay with the person if it is safe for you. Try not to leave them alone.' },
     { text: 'If it is safe, help keep them away from anything they could use to hurt themselves or others.' },
+    { text: 'Read how to make the home safer in a crisis.', href: saferHomeHref },
     { text: 'Call or text 988 together, or call 988 yourself to ask how to help.', href: 'tel:988' },
     { text: 'You can also chat with 988 online at 988lifeline.org.', href: 'https://988lifeline.org' },
     { text: 'With help, things can get better. You do not have to handle this alone.' },
@@ -221,6 +228,7 @@ export const talkToday: ByAudience<Notice> = {
       { text: 'Help the person call or text 988. You can also call 988 yourself to ask how to help them.' },
       { text: 'Help them get an appointment with a doctor or mental health professional today.' },
       { text: 'If they might act on these thoughts, call 911 or go to the nearest emergency room.', href: 'tel:911' },
+      { text: 'Read how to ask someone about suicide, and what to do next.', href: askAboutSuicideHref },
     ],
     sources: ['cssrs-triage', '988', '988-someone-else'],
   },
@@ -285,8 +293,6 @@ export const unsafeHome: ByAudience<Notice> = {
   },
 };
 
-/** The article for family and friends. Link to a section only once it exists in the article. */
-export const supportingSomeoneHref = '/learn/supporting-someone-in-an-iop';
 
 /** For family and friends: what to do if the person refuses help [988-someone-else, acep-suicide]. */
 export const ifTheyRefuse: Notice = {
@@ -300,7 +306,7 @@ export const ifTheyRefuse: Notice = {
     { text: 'Keep talking with them. Listen without judging, and tell them you care.' },
     { text: 'Offer practical help, like finding a program, making the call or going with them.' },
     { text: 'Look after yourself too. You can call or text 988 for support for yourself.' },
-    { text: 'Read our guide to supporting someone in an IOP.', href: supportingSomeoneHref },
+    { text: 'Read more about what to do if they refuse help.', href: ifTheyRefuseHref },
   ],
   sources: ['988-someone-else', 'acep-suicide'],
 };

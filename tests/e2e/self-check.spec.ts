@@ -359,7 +359,7 @@ test.describe('with JavaScript', () => {
     await expectResult(page, heading('outpatient', 'other'), disclaimer);
     await expect(page.getByRole('region', { name: 'Do not stop suddenly: talk to a doctor first' })).toBeVisible();
     const refuse = page.getByRole('region', { name: 'If the person will not get help' });
-    await expect(refuse.getByRole('link', { name: 'Read our guide to supporting someone in an IOP.' })).toHaveAttribute('href', /^\/learn\/supporting-someone-in-an-iop/);
+    await expect(refuse.getByRole('link', { name: 'Read more about what to do if they refuse help.' })).toHaveAttribute('href', '/learn/supporting-someone-in-an-iop#if-they-refuse-help');
     await expectNoAxeViolations(page);
 
     // "Change my answers" goes back to check your answers.

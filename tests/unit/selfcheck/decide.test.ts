@@ -164,7 +164,7 @@ describe('decide: answering for someone else', () => {
       expect(`${other.summary} ${other.reasons.join(' ')}`).toMatch(/the person/);
       const refuse = other.notices.find((n) => n.id === 'if-they-refuse');
       expect(refuse?.heading).toBe('If the person will not get help');
-      expect(refuse?.lines.some((l) => l.href === supportingSomeoneHref)).toBe(true);
+      expect(refuse?.lines.some((l) => l.href === `${supportingSomeoneHref}#if-they-refuse-help`)).toBe(true);
       expect(refuse?.lines.some((l) => l.href === 'tel:911')).toBe(true);
       expect(self.notices.some((n) => n.id === 'if-they-refuse')).toBe(false);
     }
