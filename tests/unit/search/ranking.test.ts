@@ -33,6 +33,11 @@ const expectations: [query: string, first: string | string[]][] = [
   ['step down', ['/learn/levels-of-care#stepping-down', '/glossary#step-down']],
   ['988', ['/glossary#988', '/learn/supporting-someone-in-an-iop#can-i-call-988-for-someone-else', '/get-help-now']],
   ['get help', '/get-help-now'],
+  ['naloxone', ['/learn/medications-for-addiction', '/glossary#naloxone']],
+  ['buprenorphine', '/learn/medications-for-addiction'],
+  ['teen', '/learn/iop-for-teens'],
+  ['eating disorder', ['/learn/eating-disorder-iop', '/glossary#eating-disorder']],
+  ['integrated care', ['/learn/mental-health-iop', '/glossary#integrated-care']],
 ];
 
 /** Typos, prefixes and plurals find the same first page as the word spelled in full. */
