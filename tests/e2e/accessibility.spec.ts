@@ -10,6 +10,7 @@ const pages = [
   '/learn/iop-for-teens',
   '/learn/mental-health-iop',
   '/learn/eating-disorder-iop',
+  '/learn/checking-a-program',
   '/get-help-now',
   '/glossary',
   '/about',
