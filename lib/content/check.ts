@@ -7,7 +7,7 @@ import { readingLevelProblems, repeatedHeadingProblems } from './advice';
 import { citationProblems, glossaryCitationProblems } from './citations';
 import { compileProblems, mdxParser } from './compile';
 import { checkPublishedLinks } from '../links/published';
-import { formatProblem, type Problem, type Severity } from './problems';
+import { formatProblem, type Problem } from './problems';
 import { reviewProblems, todayIso } from './review';
 import { readContent, type Content, type FileChecks } from './source';
 
@@ -29,12 +29,6 @@ export function checkContent(dir = path.join(process.cwd(), 'content'), options:
   return finish(dir, readContent(dir, { publicDir: options.publicDir, checks: contentChecks(options.today) }));
 }
 
-/**
- * How a sentence that states a number, a finding or a rule without a citation is reported. A warning
- * while the articles written before citations existed are being cited; then an error, like the rest.
- */
-export const UNCITED_CLAIM: Severity = 'warning';
-
 /** The checks of one file that the page loader does not make (checkInParallel runs them in worker threads too). */
 export function contentChecks(today = todayIso()): FileChecks {
   return {
@@ -52,7 +46,6 @@ export function contentChecks(today = todayIso()): FileChecks {
               ? citationProblems(
                   { file: article.file, sources: article.frontmatter.sources, sourceLines: (index) => article.fieldLines[`sources.${index}`] ?? {} },
                   tree,
-                  { uncited: UNCITED_CLAIM },
                 )
               : []),
           ],
@@ -68,7 +61,7 @@ export function finish(dir: string, content: Content): CheckResult {
   const problems = [
     ...content.problems,
     ...checkPublishedLinks(dir, content.articles),
-    ...glossaryCitationProblems(glossaryFile, content.glossary, { uncited: UNCITED_CLAIM }),
+    ...glossaryCitationProblems(glossaryFile, content.glossary),
   ].sort(
     (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
   );

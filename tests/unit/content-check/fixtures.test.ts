@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, UNCITED_CLAIM, type CheckResult } from '@/lib/content/check';
+import { checkContent, type CheckResult } from '@/lib/content/check';
 import { checkContentInParallel } from '@/lib/content/check-parallel';
 import { formatProblem } from '@/lib/content/problems';
 
@@ -85,10 +85,10 @@ const expected: Record<string, string[]> = {
   'bad-source-type.mdx': ['content/bad-source-type.mdx:12:5 "sources: type" must be one of government, peer-reviewed, professional-body, provider, news, law, got "blog". Write it like: type: government.'],
   'duplicate-source-id.mdx': ['content/duplicate-source-id.mdx:13:5 Two sources have the id "samhsa-tip-47". Give each source its own id, and cite each by its own id.'],
   'bad-change-date.mdx': ['content/bad-change-date.mdx:14:5 "changes: date" must be a date like 2026-11-20, got "30/11/2026". Write it like: date: 2026-11-30.'],
-  // Warnings: printed, but the check passes.
   'uncited-claim.mdx': [
-    `content/uncited-claim.mdx:19:40 ${UNCITED_CLAIM === 'warning' ? 'warning: ' : ''}This sentence has "3" but does not say where it comes from: "Most programs meet 3 days a week, for about 3 hours each time". Add <Cite id="..." /> after its full stop, with the id of the source it comes from (samhsa-tip-47), or write it without the claim. See "Citing sources" in content/README.md.`,
+    'content/uncited-claim.mdx:19:40 This sentence has "3" but does not say where it comes from: "Most programs meet 3 days a week, for about 3 hours each time". Add <Cite id="..." /> after its full stop, with the id of the source it comes from (samhsa-tip-47), or write it without the claim. See "Citing sources" in content/README.md.',
   ],
+  // Warnings: printed, but the check passes.
   'source-not-cited.mdx': [
     'content/source-not-cited.mdx:13:5 warning: The source "medicare-iop" is listed but no sentence cites it. Add <Cite id="medicare-iop" /> after the sentence that relies on it, or remove it from "sources".',
   ],
