@@ -7,12 +7,15 @@ import { readingLevelProblems, repeatedHeadingProblems } from './advice';
 import { citationProblems, glossaryCitationProblems } from './citations';
 import { compileProblems, mdxParser } from './compile';
 import { checkPublishedLinks } from '../links/published';
-import { formatProblem, type Problem, type Severity } from './problems';
+import { holdBackFollowOns, reportLines, type Problem, type Report, type Severity } from './problems';
 import { reviewProblems, todayIso } from './review';
 import { readContent, type Content, type FileChecks } from './source';
 
 export interface CheckResult {
+  /** The problems an editor reads, in order: the files that cannot be read first (see holdBackFollowOns). */
   problems: Problem[];
+  /** Follow-on problems held back, per file that cannot be read. */
+  hidden: Report['hidden'];
   errors: number;
   warnings: number;
   files: number;
@@ -65,20 +68,18 @@ export function contentChecks(today = todayIso()): FileChecks {
  */
 export function finish(dir: string, content: Content): CheckResult {
   const glossaryFile = path.relative(process.cwd(), path.join(dir, 'glossary.yaml'));
-  const problems = [
+  const { shown, hidden } = holdBackFollowOns([
     ...content.problems,
-    ...checkPublishedLinks(dir, content.articles),
+    ...checkPublishedLinks(dir, content.articles, content.unreadable),
     ...glossaryCitationProblems(glossaryFile, content.glossary, { uncited: UNCITED_CLAIM }),
-  ].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { problems, errors, warnings: problems.length - errors, files: content.articles.length };
+  ]);
+  const errors = shown.filter((problem) => problem.severity === 'error').length;
+  return { problems: shown, hidden, errors, warnings: shown.length - errors, files: content.articles.length };
 }
 
 /** The report an editor reads: one line per problem, then a summary line. */
 export function formatReport(result: CheckResult): string {
-  const lines = result.problems.map(formatProblem);
+  const lines = reportLines({ shown: result.problems, hidden: result.hidden });
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   lines.push(
     result.errors === 0

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { assignHeadingIds } from '../mdx/headings.mjs';
 import { citationTargetProblems, collectCitations, type Citation } from './citations';
 import { mdxComponentNames, mdxComponentRules, type ComponentRule } from './components';
+import { mdxAdvice, skippedLevelAdvice } from './error-map';
 import { faqFromTree, type FaqItem } from './faq';
 import { parseFrontmatter } from './frontmatter';
 import { closest, type Problem } from './problems';
@@ -51,6 +52,11 @@ export interface ParsedArticle {
   citations: Citation[];
   words: number;
   problems: Problem[];
+  /**
+   * Its frontmatter or its text cannot be read. What other files say about it (a link to it, its published
+   * sections) then follows from that, and waits until it is fixed.
+   */
+  unreadable?: boolean;
 }
 
 interface MdastNode {
@@ -84,6 +90,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = parseFrontmatter(file, source);
   const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], words: 0, problems };
+  if (!data) article.unreadable = true;
 
   if (!SLUG.test(slug)) {
     problems.push({
@@ -98,17 +105,9 @@ export function readArticle(file: string, source: string, options: ParseOptions 
   try {
     tree = (options.parser ?? processor).parse(source) as MdastNode;
   } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message?: string; place?: { start?: { line: number; column: number } } };
-    // Some MDX errors (an unclosed <Component>) carry their position only in the message: "(15:1-15:22)".
-    const fromReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(place.reason ?? '');
-    problems.push({
-      file,
-      line: place.line ?? place.place?.start?.line ?? (fromReason ? Number(fromReason[1]) : undefined),
-      column: place.column ?? place.place?.start?.column ?? (fromReason ? Number(fromReason[2]) : undefined),
-      severity: 'error',
-      message: `The MDX cannot be read: ${(place.reason ?? place.message ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '').replace(/\.$/, '')}`,
-      fix: 'Check the text near here: every <Component> needs a matching </Component> or must end with />, and a < or { in plain text must be written \\< or \\{',
-    });
+    const { line, column, message, fix } = mdxAdvice(error, source);
+    problems.push({ file, line, column, severity: 'error', message, fix });
+    article.unreadable = true;
     return { article };
   }
 
@@ -126,7 +125,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
         if (depth === 1) {
           problems.push({ file, ...at(node), severity: 'error', message: 'A "#" heading is not allowed in the text: the title is the only main heading', fix: 'Use "##" for a section heading, and put the page title in the "title" field' });
         } else if (depth > previousDepth + 1) {
-          problems.push({ file, ...at(node), severity: 'error', message: `This heading skips a level (h${depth} after h${previousDepth})`, fix: `Use ${'#'.repeat(previousDepth + 1)} here, or add the missing level above it` });
+          problems.push({ file, ...at(node), severity: 'error', ...skippedLevelAdvice(depth, previousDepth) });
         }
         previousDepth = Math.max(depth, 2);
         break;
@@ -141,6 +140,13 @@ export function readArticle(file: string, source: string, options: ParseOptions 
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkComponent(article, node, at(node));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // {/* a note */} is how editors leave notes; any other { ... } is code, which articles never need.
+        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
+          problems.push({ file, ...at(node), severity: 'error', message: 'A "{" in the text starts a piece of code, which an article cannot have', fix: 'To show the sign itself, write \\{; a note for editors is written {/* like this */}' });
+        }
         break;
       case 'text':
         if (!insideCode) article.words += (node.value ?? '').split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
@@ -171,6 +177,17 @@ function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
     return; // plain HTML tags
   }
   const rule: ComponentRule | undefined = (mdxComponentRules as Record<string, ComponentRule>)[name];
+  if (rule && !rule.inline && node.type === 'mdxJsxTextElement') {
+    problems.push({
+      file,
+      ...place,
+      severity: 'error',
+      message: `<${name}> is inside a sentence, but it is a block that stands on its own`,
+      fix: rule.children
+        ? `Put <${name}> and </${name}> each on a line of its own, with a blank line before and after each`
+        : `Put <${name} /> on a line of its own, with a blank line before and after it`,
+    });
+  }
   if (!rule) {
     const guess = closest(name, mdxComponentNames);
     problems.push({

@@ -32,21 +32,16 @@ function reportOf(result: CheckResult, content: string): string[] {
   return result.problems.map((problem) => formatProblem(problem).split(shown).join('content'));
 }
 
-const fix = {
-  mdx: 'Check the text near here: every <Component> needs a matching </Component> or must end with />, and a < or { in plain text must be written \\< or \\{.',
-  yaml: 'Each field goes on its own line as "name: value"; indent list items with two spaces and a dash; put text that contains a colon in quotes.',
-};
-
 /** Fixture file -> the exact lines the check prints for it. */
 const expected: Record<string, string[]> = {
   'bad-date-format.mdx': ['content/bad-date-format.mdx:4:1 "lastReviewed" must be a date like 2026-11-20, got "20/11/2026". Write it like: lastReviewed: 2026-11-20.'],
   'missing-field.mdx': ['content/missing-field.mdx:2:1 "description" is missing. Add: description: A short, plain summary of the page in 50 to 160 characters.'],
   'unknown-key.mdx': ['content/unknown-key.mdx:13:1 "reviewdBy" is not a field an article can have. Did you mean "reviewedBy"? Check the spelling.'],
-  'yaml-syntax-error.mdx': [`content/yaml-syntax-error.mdx:3:14 The frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings. ${fix.yaml}`],
-  'mdx-syntax-error.mdx': [`content/mdx-syntax-error.mdx:21:1 The MDX cannot be read: Expected a closing tag for \`<Callout>\`. ${fix.mdx}`],
-  'mdx-compile-error.mdx': [
-    'content/mdx-compile-error.mdx:17:1 The MDX cannot be compiled: Unexpected duplicate layout, expected a single layout (previous: 15:1-15:35). Check the text near here. An article needs no import or export lines: remove them, or ask a developer.',
+  'yaml-syntax-error.mdx': [
+    'content/yaml-syntax-error.mdx:3:39 The text of "description" has a colon (:) in it, so it must be in quotes. Write it like: description: "The check reads this page: it has a colon in the wrong place, so it is not valid.".',
   ],
+  'mdx-syntax-error.mdx': ['content/mdx-syntax-error.mdx:21:1 <Callout> on line 21 is never closed. Put </Callout> on a line of its own where the box ends, with a blank line before it and after it.'],
+  'mdx-compile-error.mdx': ['content/mdx-compile-error.mdx:17:1 This is a second "export default" line (the first is on line 15). Remove the export lines: an article needs none.'],
   'unknown-component.mdx': [
     'content/unknown-component.mdx:21:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <FAQ>, <Question>, <Cite>.',
   ],
@@ -68,7 +63,7 @@ const expected: Record<string, string[]> = {
   'no-sources.mdx': ['content/no-sources.mdx:6:1 "sources" needs at least one source. Write it like: a "sources:" line, then one item per source with its id, title, publisher, url, year and type (see content/README.md).'],
   'http-source.mdx': ['content/http-source.mdx:10:5 "sources: url" must be a web address starting with https://, got "http://www.ncbi.nlm.nih.gov/books/NBK64093/". Write it like: url: https://www.samhsa.gov/...'],
   'h1-in-body.mdx': ['content/h1-in-body.mdx:15:1 A "#" heading is not allowed in the text: the title is the only main heading. Use "##" for a section heading, and put the page title in the "title" field.'],
-  'skipped-heading-level.mdx': ['content/skipped-heading-level.mdx:21:1 This heading skips a level (h4 after h2). Use ### here, or add the missing level above it.'],
+  'skipped-heading-level.mdx': ['content/skipped-heading-level.mdx:21:1 This heading skips a level: it has #### (level 4) after a ## heading (level 2). Use ### here, or add the missing level above it.'],
   'duplicate-pinned-id.mdx': ['content/duplicate-pinned-id.mdx:25:1 The pinned section id "#cost" is used by two headings. Give each heading its own [#id], or remove the second one.'],
   'image-without-alt.mdx': ['content/image-without-alt.mdx:21:1 This image has no alt text. Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png).'],
   'image-file-missing.mdx': ['content/image-file-missing.mdx:21:1 The image "/images/no-such-picture.png" does not exist. Add the file public/images/no-such-picture.png, or fix the name.'],
