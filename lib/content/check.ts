@@ -6,10 +6,13 @@ import path from 'node:path';
 import { readingLevelProblems, repeatedHeadingProblems } from './advice';
 import { citationProblems, glossaryCitationProblems } from './citations';
 import { compileProblems, mdxParser } from './compile';
+import type { ParsedArticle } from './parse';
 import { checkPublishedLinks } from '../links/published';
 import { holdBackFollowOns, reportLines, type Problem, type Report, type Severity } from './problems';
+import { templateProblems } from './new-article';
 import { reviewProblems, todayIso } from './review';
 import { readContent, type Content, type FileChecks } from './source';
+import { dictionaryFor, shownTextOf, spellingProblems, WORD_LIST, type ShownText } from './spelling';
 
 export interface CheckResult {
   /** The problems an editor reads, in order: the files that cannot be read first (see holdBackFollowOns). */
@@ -38,7 +41,10 @@ export function checkContent(dir = path.join(process.cwd(), 'content'), options:
  */
 export const UNCITED_CLAIM: Severity = 'warning';
 
-/** The checks of one file that the page loader does not make (checkInParallel runs them in worker threads too). */
+/**
+ * The checks of one file that the page loader does not make (checkInParallel runs them in worker threads too).
+ * The preview (npm run dev) shows a page while it is being written; these are what must be right to publish it.
+ */
 export function contentChecks(today = todayIso()): FileChecks {
   return {
     parser: mdxParser,
@@ -46,8 +52,10 @@ export function contentChecks(today = todayIso()): FileChecks {
       tree === undefined
         ? [] // the MDX cannot be read: that error is already reported
         : [
-            // Reading level first: compiling turns the tree into JavaScript on the way.
+            ...templateProblems(article.file, source),
+            // Reading level and spelling first: compiling turns the tree into JavaScript on the way.
             ...readingLevelProblems(article.file, tree),
+            ...spellingProblems(article.file, [...shownFields(article, source), ...shownTextOf(tree)], dictionaryFor(path.dirname(path.resolve(article.file))), `${path.dirname(article.file)}/${WORD_LIST}`),
             ...compileProblems(article.file, source, tree),
             ...(article.frontmatter ? reviewProblems(article.file, article.frontmatter, today, article.fieldLines.nextReview) : []),
             ...repeatedHeadingProblems(article),
@@ -60,6 +68,18 @@ export function contentChecks(today = todayIso()): FileChecks {
               : []),
           ],
   };
+}
+
+/** The frontmatter fields readers see as text (title and description), with where their words start. */
+function shownFields(article: ParsedArticle, source: string): ShownText[] {
+  const lines = source.split(/\r?\n/);
+  return (['title', 'description'] as const).flatMap((field) => {
+    const line = article.fieldLines[field]?.line;
+    const value = article.frontmatter?.[field];
+    const text = line === undefined ? undefined : lines[line - 1];
+    if (!value || text === undefined || !text.includes(value)) return [];
+    return [{ value, line: line!, column: text.indexOf(value) + 1 }];
+  });
 }
 
 /**

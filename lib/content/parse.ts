@@ -1,7 +1,6 @@
 // Reads one article file: frontmatter, MDX syntax, headings and their ids, components and links.
 // Everything that can be known from the file alone is checked here; checks across files
 // (related slugs, links to other pages) are in source.ts.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -13,6 +12,7 @@ import { citationTargetProblems, collectCitations, type Citation } from './citat
 import { mdxComponentNames, mdxComponentRules, type ComponentRule } from './components';
 import { mdxAdvice, skippedLevelAdvice } from './error-map';
 import { faqFromTree, type FaqItem } from './faq';
+import { imageProblems } from './images';
 import { parseFrontmatter } from './frontmatter';
 import { closest, type Problem } from './problems';
 import type { Frontmatter } from './schema';
@@ -135,7 +135,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
         if (node.url?.startsWith('/')) article.links.push({ url: node.url, ...at(node) });
         break;
       case 'image':
-        checkImage(article, node, at(node), options.publicDir);
+        problems.push(...imageProblems(file, at(node), node, options.publicDir));
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -236,17 +236,4 @@ function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
     }
   }
   if (name === 'Term' && typeof given.get('id') === 'string') article.terms.push({ id: given.get('id') as string, ...place });
-}
-
-function checkImage(article: ParsedArticle, node: MdastNode, place: Place, publicDir?: string) {
-  const { file, problems } = article;
-  if (!node.alt?.trim()) {
-    problems.push({ file, ...place, severity: 'error', message: 'This image has no alt text', fix: 'Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png)' });
-  }
-  const url = node.url ?? '';
-  if (!url.startsWith('/')) {
-    problems.push({ file, ...place, severity: 'error', message: `The image "${url}" is not on this site`, fix: 'Put the image in the public folder and link it as /images/name.png: pages load nothing from other sites' });
-  } else if (publicDir && !existsSync(path.join(publicDir, decodeURIComponent(url)))) {
-    problems.push({ file, ...place, severity: 'error', message: `The image "${url}" does not exist`, fix: `Add the file public${url}, or fix the name` });
-  }
 }
