@@ -2,11 +2,12 @@
 // next.config.mjs) and under the page loader, so an editor never sees the three disagree.
 // On top of what the page loader checks, it compiles each file as the build does, checks the
 // review dates against today, and warns about reading level and repeated headings.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readingLevelProblems, repeatedHeadingProblems } from './advice';
 import { citationProblems, glossaryCitationProblems } from './citations';
 import { compileProblems, mdxParser } from './compile';
-import type { ParsedArticle } from './parse';
+import { readArticle, type ParsedArticle } from './parse';
 import { checkPublishedLinks } from '../links/published';
 import { holdBackFollowOns, reportLines, type Problem, type Report, type Severity } from './problems';
 import { templateProblems } from './new-article';
@@ -92,9 +93,34 @@ export function finish(dir: string, content: Content): CheckResult {
     ...content.problems,
     ...checkPublishedLinks(dir, content.articles, content.unreadable),
     ...glossaryCitationProblems(glossaryFile, content.glossary, { uncited: UNCITED_CLAIM }),
+    ...pageProblems(dir),
   ]);
   const errors = shown.filter((problem) => problem.severity === 'error').length;
   return { problems: shown, hidden, errors, warnings: shown.length - errors, files: content.articles.length };
+}
+
+/**
+ * The site's other pages written in content/pages (the about page): their text is read like an article's, so a
+ * mistake in one is reported in the same words (they have no frontmatter, sources or review dates).
+ */
+function pageProblems(dir: string): Problem[] {
+  const pages = path.join(dir, 'pages');
+  if (!existsSync(pages)) return [];
+  const publicDir = path.join(dir, '..', 'public');
+  return readdirSync(pages)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(pages, name);
+      const file = path.relative(process.cwd(), full) || full;
+      const { article, tree } = readArticle(file, readFileSync(full, 'utf8'), { parser: mdxParser, page: true, publicDir });
+      if (tree === undefined) return article.problems;
+      return [
+        ...article.problems,
+        ...spellingProblems(file, shownTextOf(tree), dictionaryFor(dir), `${path.relative(process.cwd(), dir) || '.'}/${WORD_LIST}`),
+        ...compileProblems(file, article.source, tree),
+      ];
+    });
 }
 
 /** The report an editor reads: one line per problem, then a summary line. */

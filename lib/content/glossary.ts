@@ -91,3 +91,15 @@ export function readGlossary(file: string): Glossary {
   entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   return { entries, problems, unreadable };
 }
+
+/** What `npm run terms` prints: every id and its term, by id, for <Term id="..."> and /glossary#id links. */
+export function formatTerms(entries: GlossaryEntry[], file = 'content/glossary.yaml'): string {
+  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  const width = Math.max(2, ...sorted.map((entry) => entry.id.length));
+  return [
+    `${sorted.length} ${sorted.length === 1 ? 'term' : 'terms'} in ${file}. Use an id in <Term id="..."> or in a link to /glossary#id.`,
+    '',
+    `  ${'id'.padEnd(width)}  term`,
+    ...sorted.map((entry) => `  ${entry.id.padEnd(width)}  ${entry.term}`),
+  ].join('\n');
+}

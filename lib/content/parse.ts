@@ -79,6 +79,8 @@ export interface ParseOptions {
   publicDir?: string;
   /** Parses the MDX instead of our own parser: the content check passes the compiler's, so it parses each file once. */
   parser?: { parse(source: string): unknown };
+  /** A page of the site that is not an article (content/pages/about.mdx): it has no frontmatter. */
+  page?: boolean;
 }
 
 export function parseArticle(file: string, source: string, options: ParseOptions = {}): ParsedArticle {
@@ -88,11 +90,11 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 /** parseArticle, with the syntax tree it read (none if the MDX cannot be read) for more checks. */
 export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
   const slug = path.basename(file, '.mdx');
-  const { data, problems, lines } = parseFrontmatter(file, source);
+  const { data, problems, lines } = options.page ? { data: undefined, problems: [] as Problem[], lines: {} } : parseFrontmatter(file, source);
   const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], words: 0, problems };
-  if (!data) article.unreadable = true;
+  if (!data && !options.page) article.unreadable = true;
 
-  if (!SLUG.test(slug)) {
+  if (!SLUG.test(slug) && !options.page) {
     problems.push({
       file,
       severity: 'error',

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readGlossary, type GlossaryEntry } from './glossary';
 import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
-import { ContentError, type Problem } from './problems';
+import { ContentError, holdBackFollowOns, type Problem, type Report } from './problems';
 import type { Frontmatter } from './schema';
 
 export interface Article extends ParsedArticle {
@@ -160,19 +160,30 @@ function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<s
 // per bundle instead of once per process.
 const store = globalThis as { __iopGuideContent?: { content: Content; version: string } };
 
+const previewing = () => process.env.NODE_ENV === 'development';
+
 /**
- * The site's content, read once per process. Throws ContentError if any file is broken.
+ * The site's content, read once per process. Throws ContentError if any file is broken, except under
+ * `npm run dev`: there the pages are still shown from what can be read, and the layout shows the
+ * problems instead of the page (previewProblems), in the content check's words rather than a stack trace.
  * Under `npm run dev` it is read again whenever a file in content/ has changed, so a saved edit to
  * the frontmatter (title, headings, related...) shows on the next render, not only the MDX body.
  */
 export function getContent(): Content {
-  const version = process.env.NODE_ENV === 'development' ? contentVersion() : '';
+  const version = previewing() ? contentVersion() : '';
   const cached = store.__iopGuideContent;
   if (cached && cached.version === version) return cached.content;
   const content = readContent();
-  if (content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
+  if (!previewing() && content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
   store.__iopGuideContent = { content, version };
   return content;
+}
+
+/** Under `npm run dev`, the content's errors as the content check reports them (none otherwise: a build stops on them). */
+export function previewProblems(): Report | undefined {
+  if (!previewing()) return undefined;
+  const report = holdBackFollowOns(getContent().problems.filter((problem) => problem.severity === 'error'));
+  return report.shown.length ? report : undefined;
 }
 
 /** Names and change times of the files in content/: cheap to read on every request in development. */

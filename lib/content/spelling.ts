@@ -117,7 +117,7 @@ export function spellingProblems(file: string, texts: ShownText[], dictionary: D
   }
   return [...unknown.values()].map(({ word, line, column, lines }) => {
     const others = [...lines].filter((other) => other !== line);
-    const [suggestion] = dictionary.suggest(word, { numSuggestions: 1, ignoreCase: true, includeTies: false }).map((entry) => entry.word);
+    const [suggestion] = dictionary.suggest(word, { numSuggestions: 3, ignoreCase: true, includeTies: false, compoundMethod: 0 }).map((entry) => entry.word).filter((entry) => !entry.includes(' '));
     return {
       file,
       line,
