@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync, watch, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const envFile = path.join(root, 'next-env.d.ts');
@@ -33,22 +33,28 @@ function keepAsBuildWrites() {
   if (wanted !== text) writeFileSync(envFile, wanted);
 }
 
-const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
-const child = spawn(process.execPath, [next, 'dev', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-});
+/** Runs `next dev` with these options until it stops. */
+function main(options) {
+  const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
+  const child = spawn(process.execPath, [next, 'dev', ...options], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
 
-// Next.js writes the file once, while it starts; put it back as soon as it does, and once more on the way out.
-const watcher = watch(root, (_event, name) => {
-  if (name === 'next-env.d.ts') keepAsBuildWrites();
-});
+  // Next.js writes the file once, while it starts; put it back as soon as it does, and once more on the way out.
+  const watcher = watch(root, (_event, name) => {
+    if (name === 'next-env.d.ts') keepAsBuildWrites();
+  });
 
-// Ctrl+C reaches both processes: let Next.js stop, then tidy up and stop with its exit code.
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
-child.on('exit', (code, signal) => {
-  watcher.close();
-  keepAsBuildWrites();
-  process.exit(code ?? (signal ? 1 : 0));
-});
+  // Ctrl+C reaches both processes: let Next.js stop, then tidy up and stop with its exit code.
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+  child.on('exit', (code, signal) => {
+    watcher.close();
+    keepAsBuildWrites();
+    process.exit(code ?? (signal ? 1 : 0));
+  });
+}
+
+// Run when started as a command (importing it, as its test does, only reads asBuildWrites).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main(process.argv.slice(2));

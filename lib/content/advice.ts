@@ -13,14 +13,13 @@ const LONGEST_SHOWN = 3;
 
 /**
  * The reading level of the article's prose (from its parsed mdast), above the targets of the writing standard.
- * It points to the longest sentences (over 20 words), longest first, as the place to start.
+ * It points to the longest sentences, longest first, as the place to start.
  */
 export function readingLevelProblems(file: string, tree: unknown): Problem[] {
   const score = scoreText(proseOfTree(tree));
   if (score.words === 0 || (score.fleschKincaid <= TARGET_FK && score.smog <= TARGET_SMOG)) return [];
   const longest = sentencesOf(tree)
     .map((sentence) => ({ ...sentence, words: words(sentence.text).length }))
-    .filter((sentence) => sentence.words > LONG_SENTENCE_WORDS)
     .sort((a, b) => b.words - a.words || (a.line ?? 0) - (b.line ?? 0))
     .slice(0, LONGEST_SHOWN);
   const where = longest.map((sentence) => `line ${sentence.line} (${sentence.words} words)`);
