@@ -56,7 +56,7 @@ export function contentChecks(today = todayIso()): FileChecks {
             ...templateProblems(article.file, source),
             // Reading level and spelling first: compiling turns the tree into JavaScript on the way.
             ...readingLevelProblems(article.file, tree),
-            ...spellingProblems(article.file, [...shownFields(article, source), ...shownTextOf(tree)], dictionaryFor(path.dirname(path.resolve(article.file))), `${path.dirname(article.file)}/${WORD_LIST}`),
+            ...keepShownText(article, [...shownFields(article, source), ...shownTextOf(tree)]),
             ...compileProblems(article.file, source, tree),
             ...(article.frontmatter ? reviewProblems(article.file, article.frontmatter, today, article.fieldLines.nextReview) : []),
             ...repeatedHeadingProblems(article),
@@ -69,6 +69,15 @@ export function contentChecks(today = todayIso()): FileChecks {
               : []),
           ],
   };
+}
+
+/**
+ * Keeps the words readers see for the spelling check, which `finish` runs in one thread: the dictionary takes
+ * longer to load than every article takes to check, so worker threads do not load it too.
+ */
+function keepShownText(article: ParsedArticle, texts: ShownText[]): Problem[] {
+  article.shownText = texts;
+  return [];
 }
 
 /** The frontmatter fields readers see as text (title and description), with where their words start. */
@@ -89,8 +98,11 @@ function shownFields(article: ParsedArticle, source: string): ShownText[] {
  */
 export function finish(dir: string, content: Content): CheckResult {
   const glossaryFile = path.relative(process.cwd(), path.join(dir, 'glossary.yaml'));
+  const wordList = `${path.relative(process.cwd(), dir) || '.'}/${WORD_LIST}`;
+  const spelling = content.articles.flatMap((article) => (article.shownText ? spellingProblems(article.file, article.shownText, dictionaryFor(dir), wordList) : []));
   const { shown, hidden } = holdBackFollowOns([
     ...content.problems,
+    ...spelling,
     ...checkPublishedLinks(dir, content.articles, content.unreadable),
     ...glossaryCitationProblems(glossaryFile, content.glossary, { uncited: UNCITED_CLAIM }),
     ...pageProblems(dir),

@@ -16,6 +16,7 @@ import { imageProblems } from './images';
 import { parseFrontmatter } from './frontmatter';
 import { closest, type Problem } from './problems';
 import type { Frontmatter } from './schema';
+import type { ShownText } from './spelling';
 
 export interface Heading {
   depth: number;
@@ -52,6 +53,8 @@ export interface ParsedArticle {
   citations: Citation[];
   words: number;
   problems: Problem[];
+  /** The words readers see (title, description, text), with where they are: kept by the content check to check their spelling. */
+  shownText?: ShownText[];
   /**
    * Its frontmatter or its text cannot be read. What other files say about it (a link to it, its published
    * sections) then follows from that, and waits until it is fixed.

@@ -12,7 +12,13 @@ import type { Problem } from './problems';
 /** The project's word list, next to the articles: one word a line, lines starting with # are notes. */
 export const WORD_LIST = 'spelling-words.txt';
 
-type Dictionary = ReturnType<typeof createCollection>;
+type Dictionary = ReturnType<typeof createCollection> & {
+  /** Whether each word seen so far is known: most words of a site repeat from page to page. */
+  seen?: Map<string, boolean>;
+};
+
+/** The suggestion for each unknown word, worked out once per process (a suggestion takes far longer than a look-up). */
+const suggestions = new Map<string, string | undefined>();
 
 let english: ReturnType<typeof createSpellingDictionaryFromTrieFile> | undefined;
 const byFolder = new Map<string, Dictionary>();
@@ -98,7 +104,7 @@ function known(dictionary: Dictionary, word: string, cache: Map<string, boolean>
 
 /** One warning per unknown word of an article, where it first is (and the other lines it is on). */
 export function spellingProblems(file: string, texts: ShownText[], dictionary: Dictionary, wordList = `content/${WORD_LIST}`): Problem[] {
-  const cache = new Map<string, boolean>();
+  const cache = (dictionary.seen ??= new Map<string, boolean>());
   const unknown = new Map<string, { word: string; line: number; column: number; lines: Set<number> }>();
   for (const text of texts) {
     const value = text.value.replace(ADDRESS, (address) => ' '.repeat(address.length));
@@ -117,7 +123,11 @@ export function spellingProblems(file: string, texts: ShownText[], dictionary: D
   }
   return [...unknown.values()].map(({ word, line, column, lines }) => {
     const others = [...lines].filter((other) => other !== line);
-    const [suggestion] = dictionary.suggest(word, { numSuggestions: 3, ignoreCase: true, includeTies: false, compoundMethod: 0 }).map((entry) => entry.word).filter((entry) => !entry.includes(' '));
+    const key = word.toLowerCase();
+    if (!suggestions.has(key)) {
+      suggestions.set(key, dictionary.suggest(word, { numSuggestions: 3, ignoreCase: true, includeTies: false, compoundMethod: 0 }).map((entry) => entry.word).find((entry) => !entry.includes(' ')));
+    }
+    const suggestion = suggestions.get(key);
     return {
       file,
       line,
