@@ -4,7 +4,7 @@
 // heading, or an alias in content/redirects.yaml.
 import type { Problem } from '../content/problems';
 import type { Place } from '../content/yaml-file';
-import type { Redirects } from './redirects';
+import { movedArticle, movedSection, type Redirects } from './redirects';
 
 export interface LinkTarget {
   slug: string;
@@ -59,14 +59,14 @@ export function recordLinks(registryText: string, targets: LinkTarget[]): string
 /** Where a published link lands now, or why it does not. */
 export function resolveLink(link: string, targets: Map<string, LinkTarget>, redirects: Redirects): { slug: string; id?: string } | { lost: string } {
   const [slug = '', id] = link.split('#');
-  const destination = targets.has(slug) ? slug : redirects.articles[slug];
+  const destination = targets.has(slug) ? slug : movedArticle(redirects, slug);
   if (!destination) return { lost: 'article' };
   const target = targets.get(destination);
   if (!target) return { lost: 'redirect-target' };
   if (!id) return { slug: destination };
   const ids = target.headings.map((heading) => heading.id);
   if (ids.includes(id)) return { slug: destination, id };
-  const alias = redirects.sections[destination]?.[id];
+  const alias = movedSection(redirects, destination, id);
   if (alias && ids.includes(alias)) return { slug: destination, id: alias };
   return { lost: 'section' };
 }
@@ -149,7 +149,7 @@ function lostLinkProblems(registry: RegistryEntry[], targets: Map<string, LinkTa
     const [slug = ''] = entry.link.split('#');
     if (landed.lost === 'article') lostArticles.set(slug, [...(lostArticles.get(slug) ?? []), entry]);
     if (landed.lost === 'section') {
-      const destination = targets.has(slug) ? slug : redirects.articles[slug]!;
+      const destination = targets.has(slug) ? slug : movedArticle(redirects, slug)!;
       lostSections.set(destination, [...(lostSections.get(destination) ?? []), entry]);
     }
   }

@@ -46,7 +46,7 @@ const expected: Record<string, string[]> = {
   'mdx-syntax-error.mdx': ['content/mdx-syntax-error.mdx:21:1 <Callout> on line 21 is never closed. Put </Callout> on a line of its own where the box ends, with a blank line before it and after it.'],
   'mdx-compile-error.mdx': ['content/mdx-compile-error.mdx:17:1 This is a second "export default" line (the first is on line 15). Remove the export lines: an article needs none.'],
   'unknown-component.mdx': [
-    'content/unknown-component.mdx:21:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <FAQ>, <Question>, <Cite>.',
+    'content/unknown-component.mdx:21:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <ProgramChecklist>, <FAQ>, <Question>, <Cite>.',
   ],
   'bad-callout-type.mdx': ['content/bad-callout-type.mdx:21:1 <Callout type="danger"> is not a type that exists. Use one of: type="info", type="warning", type="urgent".'],
   'missing-required-prop.mdx': [
