@@ -51,8 +51,9 @@ export function parseFrontmatter(file: string, source: string): ParsedFrontmatte
   const fieldLines = linesOf(yaml);
   const problems = curlyQuoted(file, yaml);
   const result = frontmatterSchema.safeParse(raw, { reportInput: true });
-  if (result.success && problems.length === 0) return { data: result.data, problems, body, bodyLine, lines: fieldLines };
-  if (!result.success) problems.push(...result.error.issues.flatMap((issue) => describeIssue(file, issue, raw, yaml)));
+  // Curly quotes are an error, but the fields can still be read: other pages' links to this one still work.
+  if (result.success) return { data: result.data, problems, body, bodyLine, lines: fieldLines };
+  problems.push(...result.error.issues.flatMap((issue) => describeIssue(file, issue, raw, yaml)));
   return { problems, body, bodyLine, lines: fieldLines };
 }
 

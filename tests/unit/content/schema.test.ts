@@ -241,6 +241,8 @@ describe('a frontmatter that cannot be read', () => {
     expect(described(problemsWith({ title: 'title: “What is an IOP?”' }))).toEqual([
       '2:8 The text of "title" is in curly quotes (“ ”), which readers would see. Remove them, or use straight quotes: title: "What is an IOP?"',
     ]);
+    // An error, but the fields are still read: links from other pages to this one are not held up by it.
+    expect(parseFrontmatter(FILE, article({ title: '“What is an IOP?”' })).data?.title).toBe('“What is an IOP?”');
   });
 
   it('a tab: one message on the first tab, however many lines it upsets', () => {
