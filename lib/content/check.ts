@@ -9,7 +9,7 @@ import { citationProblems, glossaryCitationProblems } from './citations';
 import { compileProblems, mdxParser } from './compile';
 import { readArticle, type ParsedArticle } from './parse';
 import { checkPublishedLinks } from '../links/published';
-import { holdBackFollowOns, reportLines, type Problem, type Report, type Severity } from './problems';
+import { holdBackFollowOns, reportLines, type Problem, type Report } from './problems';
 import { templateProblems } from './new-article';
 import { reviewProblems, todayIso } from './review';
 import { readContent, type Content, type FileChecks } from './source';
@@ -37,12 +37,6 @@ export function checkContent(dir = path.join(process.cwd(), 'content'), options:
 }
 
 /**
- * How a sentence that states a number, a finding or a rule without a citation is reported. A warning
- * while the articles written before citations existed are being cited; then an error, like the rest.
- */
-export const UNCITED_CLAIM: Severity = 'warning';
-
-/**
  * The checks of one file that the page loader does not make (checkInParallel runs them in worker threads too).
  * The preview (npm run dev) shows a page while it is being written; these are what must be right to publish it.
  */
@@ -64,7 +58,6 @@ export function contentChecks(today = todayIso()): FileChecks {
               ? citationProblems(
                   { file: article.file, sources: article.frontmatter.sources, sourceLines: (index) => article.fieldLines[`sources.${index}`] ?? {} },
                   tree,
-                  { uncited: UNCITED_CLAIM },
                 )
               : []),
           ],
@@ -104,7 +97,7 @@ export function finish(dir: string, content: Content): CheckResult {
     ...content.problems,
     ...spelling,
     ...checkPublishedLinks(dir, content.articles, content.unreadable),
-    ...glossaryCitationProblems(glossaryFile, content.glossary, { uncited: UNCITED_CLAIM }),
+    ...glossaryCitationProblems(glossaryFile, content.glossary),
     ...pageProblems(dir),
   ]);
   const errors = shown.filter((problem) => problem.severity === 'error').length;

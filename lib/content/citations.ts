@@ -150,11 +150,6 @@ const excerpt = (sentence: string) => {
   return words.length > 70 ? `${words.slice(0, 67).trimEnd()}...` : words;
 };
 
-export interface CitationCheckOptions {
-  /** How an uncited claim is reported (a warning while older articles are being cited). */
-  uncited: Problem['severity'];
-}
-
 /**
  * The content check's citation rules for one article: every sentence that makes a claim carries a citation;
  * every listed source is cited somewhere; a provider's or company's source that backs a number says so (`note`).
@@ -162,7 +157,6 @@ export interface CitationCheckOptions {
 export function citationProblems(
   article: { file: string; sources: readonly Source[]; sourceLines: (index: number) => { line?: number; column?: number } },
   tree: unknown,
-  options: CitationCheckOptions,
 ): Problem[] {
   const { file, sources } = article;
   const problems: Problem[] = [];
@@ -183,7 +177,7 @@ export function citationProblems(
         problems.push({
           file,
           ...placeOf(block, sentence.start),
-          severity: options.uncited,
+          severity: 'error',
           message: `This sentence has "${claim}" but does not say where it comes from: "${excerpt(sentence.text)}"`,
           fix: `Add <Cite id="..." /> after its full stop, with the id of the source it comes from (${ids.join(', ')}), or write it without the claim. See "Citing sources" in content/README.md`,
         });
@@ -214,7 +208,7 @@ export function citationProblems(
 }
 
 /** Glossary definitions that state a number, a law or a finding must list where it comes from. */
-export function glossaryCitationProblems(file: string, entries: readonly { id: string; definition: string; sources?: readonly unknown[]; line?: number }[], options: CitationCheckOptions): Problem[] {
+export function glossaryCitationProblems(file: string, entries: readonly { id: string; definition: string; sources?: readonly unknown[]; line?: number }[]): Problem[] {
   return entries.flatMap((entry) => {
     if (entry.sources?.length) return [];
     const claim = claimIn(entry.definition);
@@ -224,7 +218,7 @@ export function glossaryCitationProblems(file: string, entries: readonly { id: s
         file,
         line: entry.line,
         column: 3,
-        severity: options.uncited,
+        severity: 'error',
         message: `The definition of "${entry.id}" has "${claim}" but does not say where it comes from`,
         fix: 'Add a "sources:" list to the entry, with the title, publisher, url, year and type of each source (see "The glossary" in content/README.md)',
       },

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, UNCITED_CLAIM, type CheckResult } from '@/lib/content/check';
+import { checkContent, type CheckResult } from '@/lib/content/check';
 import { checkContentInParallel } from '@/lib/content/check-parallel';
 import { formatProblem } from '@/lib/content/problems';
 
@@ -108,17 +108,16 @@ const expected: Record<string, string[]> = {
   'image-wrong-format.mdx': [
     'content/image-wrong-format.mdx:21:1 The image "/images/group-meeting.heic" is not in a format every browser shows. Save it as .jpg, .jpeg, .png, .webp, .svg (a photo as .jpg, a diagram as .svg or .png).',
   ],
+  'uncited-claim.mdx': [
+    'content/uncited-claim.mdx:19:40 This sentence has "3" but does not say where it comes from: "Most programs meet 3 days a week, for about 3 hours each time". Add <Cite id="..." /> after its full stop, with the id of the source it comes from (samhsa-tip-47), or write it without the claim. See "Citing sources" in content/README.md.',
+  ],
   // Warnings: printed, but the check passes.
   'misspelt-word.mdx': [
     'content/misspelt-word.mdx:21:15 warning: "recieve" may be misspelt. Did you mean "receive"? If it is spelt right (a name or a medical term), add it to content/spelling-words.txt, one word a line.',
   ],
-  'uncited-claim.mdx': [
-    `content/uncited-claim.mdx:19:40 ${UNCITED_CLAIM === 'warning' ? 'warning: ' : ''}This sentence has "3" but does not say where it comes from: "Most programs meet 3 days a week, for about 3 hours each time". Add <Cite id="..." /> after its full stop, with the id of the source it comes from (samhsa-tip-47), or write it without the claim. See "Citing sources" in content/README.md.`,
-  ],
   'source-not-cited.mdx': [
     'content/source-not-cited.mdx:13:5 warning: The source "medicare-iop" is listed but no sentence cites it. Add <Cite id="medicare-iop" /> after the sentence that relies on it, or remove it from "sources".',
   ],
-  // Warnings: printed, but the check passes.
   'review-due-soon.mdx': ['content/review-due-soon.mdx:5:1 warning: The page is due for review in 36 days (nextReview: 2027-02-20). Review it against its sources before then, and set new lastReviewed and nextReview dates.'],
   'readability-above-target.mdx': [
     'content/readability-above-target.mdx:15:1 warning: The reading level is above the target: Flesch-Kincaid grade 40.2 (target 8 or lower), SMOG 21.8 (target 9 or lower). The longest sentences are on line 15 (16 words) and line 19 (14 words). Use shorter sentences (20 words or fewer) and everyday words, then run npm run readability -- content/readability-above-target.mdx to see the new scores.',
