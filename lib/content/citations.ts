@@ -75,6 +75,8 @@ interface Block {
   pieces: { at: number; line: number; column: number; value: string }[];
   /** The source id of each CITE_MARK, in order. */
   cites: string[];
+  /** A table row (its cells read as one fact), not running text. */
+  row?: boolean;
 }
 
 /** Nodes whose text is not a sentence of the article: headings, code, markup. */
@@ -97,7 +99,7 @@ function blocksOf(tree: unknown): Block[] {
         row.cites.push(...cell.cites);
         row.text += `${cell.text.replace(/[.!?]\s+/g, '; ')}; `;
       }
-      blocks.push({ ...row, text: row.text.replace(/[;\s]+$/, '') });
+      blocks.push({ ...row, text: row.text.replace(/[;\s]+$/, ''), row: true });
       return;
     }
     node.children?.forEach(visit);
@@ -134,6 +136,13 @@ function placeOf(block: Block, at: number): { line?: number; column?: number } {
   const newlines = before.split('\n').length - 1;
   if (newlines === 0) return { line: piece.line, column: piece.column + before.length };
   return { line: piece.line + newlines, column: 1 };
+}
+
+/** Every sentence of the running text (paragraphs in the text, lists, boxes and answers; not tables), with where it starts. */
+export function sentencesOf(tree: unknown): { text: string; line?: number; column?: number }[] {
+  return blocksOf(tree)
+    .filter((block) => !block.row)
+    .flatMap((block) => splitSentences(block.text).map((sentence) => ({ text: sentence.text.replaceAll(CITE_MARK, ''), ...placeOf(block, sentence.start) })));
 }
 
 const excerpt = (sentence: string) => {
