@@ -1,3 +1,4 @@
+import { Contact } from '@/components/about/contact';
 import About from '@/content/pages/about.mdx';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -12,7 +13,7 @@ export default function AboutPage() {
     <div className="mx-auto max-w-[40rem]">
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">About IOP Guide</h1>
       <div className="prose mt-6">
-        <About />
+        <About components={{ Contact }} />
       </div>
     </div>
   );

@@ -7,6 +7,7 @@ import { readGlossary, type GlossaryEntry } from './glossary';
 import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
 import { ContentError, type Problem } from './problems';
 import type { Frontmatter } from './schema';
+import { readSynonyms } from './synonyms';
 
 export interface Article extends ParsedArticle {
   frontmatter: Frontmatter;
@@ -16,11 +17,13 @@ export interface Article extends ParsedArticle {
 export interface Content {
   articles: Article[];
   glossary: GlossaryEntry[];
+  /** Groups of words a reader may type for the same thing (content/synonyms.yaml), for the search. */
+  synonyms: string[][];
   problems: Problem[];
 }
 
 /** Pages that are not articles but may be linked from one. */
-export const sitePages = ['/', '/get-help-now', '/is-iop-right-for-me', '/glossary', '/about', '/search'];
+export const sitePages = ['/', '/learn', '/get-help-now', '/is-iop-right-for-me', '/glossary', '/about', '/search'];
 
 const WORDS_PER_MINUTE = 200;
 
@@ -63,13 +66,15 @@ export function readArticleFile(full: string, { publicDir, checks }: ReadOptions
 export function assembleContent(dir: string, parsed: ParsedArticle[]): Content {
   const glossaryFile = path.join(/*turbopackIgnore: true*/ dir, 'glossary.yaml');
   const glossary = existsSync(glossaryFile) ? readGlossary(glossaryFile) : { entries: [], problems: [] };
-  const problems = [...parsed.flatMap((article) => article.problems), ...glossary.problems];
+  const synonymsFile = path.join(/*turbopackIgnore: true*/ dir, 'synonyms.yaml');
+  const synonyms = existsSync(synonymsFile) ? readSynonyms(synonymsFile) : { groups: [], problems: [] };
+  const problems = [...parsed.flatMap((article) => article.problems), ...glossary.problems, ...synonyms.problems];
   const articles = parsed
     .filter((article): article is Article => article.frontmatter !== undefined)
     .map((article) => ({ ...article, readingMinutes: Math.max(1, Math.round(article.words / WORDS_PER_MINUTE)) }))
     .sort(byReadingOrder);
   problems.push(...crossCheck(articles, glossary.entries));
-  return { articles, glossary: glossary.entries, problems };
+  return { articles, glossary: glossary.entries, synonyms: synonyms.groups.map((group) => group.words), problems };
 }
 
 /** Reading order: `order` first (lowest first), then articles without it, by title. */
@@ -171,6 +176,8 @@ export const getArticles = (): Article[] => getContent().articles;
 export const getArticle = (slug: string): Article | undefined => getArticles().find((article) => article.slug === slug);
 
 export const getGlossary = (): GlossaryEntry[] => getContent().glossary;
+
+export const getSynonyms = (): string[][] => getContent().synonyms;
 
 const OTHER_SECTION = 'More articles';
 

@@ -7,7 +7,8 @@ import { checkLinks, parseRegistry, type LinkTarget } from './registry';
 import { readRedirects, type Redirects } from './redirects';
 
 export function linkTargets(articles: Article[]): LinkTarget[] {
-  return articles.map((article) => ({ slug: article.slug, title: article.frontmatter.title, file: article.file, ids: article.headings.map((heading) => heading.id) }));
+  // Sections and the questions of an FAQ: both can be shared as /learn/<slug>#<id>.
+  return articles.map((article) => ({ slug: article.slug, title: article.frontmatter.title, file: article.file, ids: [...article.headings.map((heading) => heading.id), ...article.faq.map((item) => item.id)] }));
 }
 
 export function checkPublishedLinks(dir: string, articles: Article[]): Problem[] {

@@ -93,7 +93,7 @@ export function checkLinks(registry: string[] | undefined, list: LinkTarget[], r
         file: target.file,
         severity: 'error',
         message: `The published section link /learn/${link} no longer lands anywhere: "${target.title}" has no section "#${id}"`,
-        fix: `People have shared it: pin the id on the heading that now covers it ("## New heading [#${id}]"), or add "${id}: <new-section-id>" under "sections: ${destination}:" in content/redirects.yaml`,
+        fix: `People have shared it: pin the id on the heading that now covers it ("## New heading [#${id}]") or on the question (<Question id="${id}" q="...">), or add "${id}: <new-section-id>" under "sections: ${destination}:" in content/redirects.yaml`,
       });
     }
   }
