@@ -18,7 +18,7 @@ export default function HomePage() {
       <JsonLd data={[webSite(site, siteDescription)]} />
       <div className="home-top">
         <section aria-labelledby="intro" className="max-w-[40rem]">
-          <h1 id="intro" className="text-2xl leading-tight font-bold sm:text-4xl">
+          <h1 id="intro" className="text-[1.4rem] leading-tight font-bold sm:text-4xl">
             Intensive Outpatient Programs (IOP), explained
           </h1>
           <p className="home-answer mt-2 sm:mt-4 sm:text-xl">

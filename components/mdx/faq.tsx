@@ -16,7 +16,7 @@ export interface FaqView {
  */
 export function FAQ({ toggle, children }: { toggle?: FaqView['toggle']; children?: ReactNode }) {
   return (
-    <div className="faq not-prose my-6">
+    <div className="faq not-prose mt-4 mb-6">
       {toggle ? (
         <p className="faq-toggle">
           <a href={toggle.href}>{toggle.label}</a>

@@ -99,6 +99,7 @@ test('the end of an article: sources, related cards, previous and next, then the
   // related reading is cards, each one tap anywhere on it
   const card = page.locator('#related ~ ul .link-card, section[aria-labelledby="related"] .link-card').first();
   const href = await card.locator('a.link-card-link').getAttribute('href');
+  await card.scrollIntoViewIfNeeded();
   const box = (await card.boundingBox())!;
   await page.mouse.click(box.x + box.width - 12, box.y + box.height - 8);
   await expect(page).toHaveURL(new RegExp(`${href}$`));

@@ -25,6 +25,7 @@ test.describe('on a 360 px phone', () => {
   test('a whole card is one tap: its edge and chevron go where its title goes', async ({ page }) => {
     await page.goto('/');
     const card = page.locator('.top-tasks .link-card').filter({ hasText: 'Cost and insurance' });
+    await card.scrollIntoViewIfNeeded();
     const box = (await card.boundingBox())!;
     await page.mouse.click(box.x + box.width - 12, box.y + box.height / 2);
     await expect(page).toHaveURL(/\/learn\/paying-for-an-iop$/);
@@ -38,6 +39,7 @@ test.describe('on a 360 px phone', () => {
     for (const number of ['tel:911', 'tel:988']) {
       const link = card.locator(`a[href="${number}"]`);
       await expect(link).toBeVisible();
+      await link.scrollIntoViewIfNeeded();
       const box = (await link.boundingBox())!;
       // the number itself, not the card's link, is what a tap on it reaches
       const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'), [box.x + box.width / 2, box.y + box.height / 2]);
@@ -72,6 +74,6 @@ test('the number in the answer cites its source in place, and the citation opens
   await expect(source).toBeHidden();
   await cite.click();
   await expect(source).toBeInViewport();
-  await expect(source.getByRole('link')).toHaveAttribute('href', 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services');
+  await expect(source.getByRole('link', { name: 'Mental health care (intensive outpatient program services)' })).toHaveAttribute('href', 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services');
   await expect(page.locator('.country-note')).toContainText('This guide is for the United States');
 });
