@@ -66,7 +66,7 @@ test('a few hundred random self-check posts are all answered calmly (fuzz)', asy
 });
 
 test('an oversized self-check post (over 16 KB) is refused or answered with the friendly error', async ({ request }) => {
-  const response = await request.post('/is-iop-right-for-me/answers', { form: { 'safety-now': 'no', padding: 'x'.repeat(17 * 1024) }, maxRedirects: 0 });
+  const response = await request.post('/is-iop-right-for-me/answers', { form: { for: 'self', padding: 'x'.repeat(17 * 1024) }, maxRedirects: 0 });
   expect([400, 413]).toContain(response.status());
 });
 
@@ -76,7 +76,7 @@ test('an oversized self-check post sent without a length is refused too', async 
     method: 'POST',
     path: '/is-iop-right-for-me/answers',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'transfer-encoding': 'chunked' },
-    body: `safety-now=no&padding=${'x'.repeat(2 * 1024 * 1024)}`,
+    body: `for=self&padding=${'x'.repeat(2 * 1024 * 1024)}`,
   });
   expect(answer.status).toBe(413);
 });

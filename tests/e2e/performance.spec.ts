@@ -67,7 +67,7 @@ test('pages can sit in a CDN; hashed files are immutable; search, private and mi
   const selfCheck = await request.get('/is-iop-right-for-me');
   expect(selfCheck.headers()['cache-control']).toBe(PAGE_CACHE_CONTROL);
   expect(selfCheck.headers()['x-nextjs-prerender']).toBeDefined();
-  const answers = await request.post('/is-iop-right-for-me/answers', { form: { 'safety-now': 'no' }, maxRedirects: 0 });
+  const answers = await request.post('/is-iop-right-for-me/answers', { form: { for: 'self' }, maxRedirects: 0 });
   expect(answers.status()).toBe(200);
   expect(answers.headers()['cache-control']).toMatch(/private.*no-store|no-store.*private/);
   const direct = await request.get('/is-iop-right-for-me/answers', { maxRedirects: 0 });

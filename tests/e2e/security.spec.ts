@@ -59,7 +59,7 @@ test('search, answers, errors and framework requests are never kept by a shared 
   const answers: [string, Promise<import('@playwright/test').APIResponse>][] = [
     ['search', request.get('/search?q=depression')],
     ['search results', request.get('/search/results?q=depression')],
-    ['self-check answers', request.post('/is-iop-right-for-me/answers', { form: { 'safety-now': 'no' }, maxRedirects: 0 })],
+    ['self-check answers', request.post('/is-iop-right-for-me/answers', { form: { for: 'self' }, maxRedirects: 0 })],
     ['a missing page', request.get('/no-such-page')],
     ['a missing article', request.get('/learn/no-such-article')],
     ["Next.js's error page", request.get('/_global-error')],

@@ -141,13 +141,13 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
     for (const path of ['/', '/about', article, asset, '/search?q=a']) {
       expect((await send(proxy.url, { method: 'POST', path, body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, path).toBe(405);
     }
-    const form = await send(proxy.url, { method: 'POST', path: '/is-iop-right-for-me/answers', body: 'safety-now=no', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await send(proxy.url, { method: 'POST', path: '/is-iop-right-for-me/answers', body: 'for=self', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(form.status).toBe(200);
     expect(form.body).toContain('<h1');
   });
 
   it('refuses a body over the self-check form limit itself', async () => {
-    const answer = await send(proxy.url, { method: 'POST', path: '/is-iop-right-for-me/answers', body: `safety-now=no&padding=${'x'.repeat(maxFormBytes)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const answer = await send(proxy.url, { method: 'POST', path: '/is-iop-right-for-me/answers', body: `for=self&padding=${'x'.repeat(maxFormBytes)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
     expect(answer.status).toBe(413);
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.body).toContain('too large');
@@ -257,7 +257,7 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of any upstream', () 
   });
 
   it('removes the headers only the site may set before they reach it', async () => {
-    const echoed = JSON.parse((await send(proxy.url, { path: '/echo', headers: { [postedFormHeader]: 'safety-now=yes', 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy', 'x-kept': '1' } })).body) as Record<string, string>;
+    const echoed = JSON.parse((await send(proxy.url, { path: '/echo', headers: { [postedFormHeader]: 'for=self', 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy', 'x-kept': '1' } })).body) as Record<string, string>;
     expect(echoed['x-kept']).toBe('1');
     expect(echoed[postedFormHeader]).toBeUndefined();
     expect(echoed['x-middleware-subrequest']).toBeUndefined();

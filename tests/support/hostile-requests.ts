@@ -62,7 +62,7 @@ export const variations: Variation[] = [
   { name: 'next-action on a GET', headers: { 'next-action': '7f'.repeat(21) }, framework: true },
   { name: 'a forged next-action post', method: 'POST', headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' }, body: '["$K1"]', framework: true },
   { name: 'x-middleware-subrequest', headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } },
-  { name: 'the posted-form header', headers: { [postedFormHeader]: 'safety-now=yes&daily-life=yes' } },
+  { name: 'the posted-form header', headers: { [postedFormHeader]: 'for=self&danger=voices&daily-life-hard=yes' } },
   // First in the query, so the search reads its q= from here.
   { name: 'prototype words in the query', path: (path) => withQueryFirst(path, `q=${prototypeWords.join('+')}&__proto__[x]=1&constructor[prototype]=1`) },
   { name: 'an encoded address', path: encodeFirstLetter },
