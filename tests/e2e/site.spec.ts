@@ -174,3 +174,16 @@ test('no request ever leaves the site', async ({ page, baseURL }) => {
   const cookies = await page.context().cookies();
   expect(cookies).toEqual([]);
 });
+
+test('red means emergency: on /get-help-now only 911 and 988 are red buttons, helplines use the primary colour', async ({ page }) => {
+  await page.goto('/get-help-now');
+  const red = await page.locator('main .button-urgent').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(red.length).toBeGreaterThanOrEqual(3);
+  for (const href of red) expect(['tel:911', 'tel:988', 'sms:988']).toContain(href);
+  for (const href of ['sms:741741?&body=HOME', 'tel:+18006624357', 'tel:+18007997233']) {
+    await expect(page.locator(`main a[href="${href}"]`).first()).toHaveClass(/button-primary/);
+  }
+  // the header's "Get help now" is the one other red button on the page
+  const header = await page.locator('header .button-urgent').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(header).toEqual(['/get-help-now']);
+});
