@@ -30,7 +30,7 @@ export function ArticleView({ page, Body, answers = 'closed' }: { page: ArticleP
       <JsonLd data={jsonLd} />
       <Breadcrumbs trail={trail} />
       <header>
-        <h1 className="mt-3 text-3xl leading-tight font-bold sm:text-4xl">{frontmatter.title}</h1>
+        <h1 className="mt-3 text-3xl leading-tight font-bold sm:text-[2rem]">{frontmatter.title}</h1>
         <p className="mt-3 text-xl">{frontmatter.description}</p>
         <p className="mt-2 text-base text-muted">{article.readingMinutes} minute read</p>
       </header>

@@ -1,40 +1,21 @@
 // Valid HTML on every page: the Nu HTML Checker (the W3C validator, vnu-jar, run with Java) over every page
-// in the sitemap, the other pages a reader can reach (all answers of the FAQ, /learn, search, 404) and each
-// state of the self-check's form without JavaScript, as the server sends them. Zero errors.
+// in the sitemap, the other pages a reader can reach (all answers of the FAQ, search, 404) and every state of
+// the self-check without JavaScript (self-check-helpers.ts), as the server sends them. Zero errors.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import vnu from 'vnu-jar';
+import { reachState, serverStates } from './self-check-helpers';
 
 const run = promisify(execFile);
 /** The jar's path (the package exports it as a String object). */
 const jar = String(vnu);
 
-/** The self-check without JavaScript: the empty form, and what each way of sending it answers. */
-async function selfCheckStates(page: Page): Promise<[string, string][]> {
-  const states: [string, string][] = [];
-  const send = async (name: string, choose: (group: import('@playwright/test').Locator) => Promise<void>) => {
-    await page.goto('/is-iop-right-for-me');
-    const form = page.locator('form[method="post"]').first();
-    const groups = form.locator('fieldset');
-    for (let index = 0; index < (await groups.count()); index += 1) await choose(groups.nth(index));
-    const [response] = await Promise.all([
-      page.waitForResponse((answer) => answer.request().method() === 'POST'),
-      form.locator('button[type="submit"], input[type="submit"]').last().click(),
-    ]);
-    states.push([`self-check: ${name}`, await response.text()]);
-  };
-  await send('sent with nothing chosen (the error summary)', async () => {});
-  await send('every first choice (urgent help)', async (group) => group.locator('input').first().check());
-  await send('every last choice', async (group) => group.locator('input').last().check());
-  return states;
-}
-
 test('every page is valid HTML (Nu HTML Checker)', async ({ request, browser }) => {
-  test.setTimeout(300_000); // Java starts slowly on a busy 2-core machine
+  test.setTimeout(600_000); // Java starts slowly on a busy 2-core machine
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const paths = [
     ...[...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname),
@@ -46,7 +27,8 @@ test('every page is valid HTML (Nu HTML Checker)', async ({ request, browser }) 
   const documents: [string, string][] = [];
   for (const address of paths) documents.push([address, await (await request.get(address)).text()]);
   const noScript = await browser.newContext({ javaScriptEnabled: false });
-  documents.push(...(await selfCheckStates(await noScript.newPage())));
+  const page = await noScript.newPage();
+  for (const [name, state] of Object.entries(serverStates)) documents.push([`the self-check: ${name}`, await reachState(page, state)]);
   await noScript.close();
   expect(paths).toContain('/learn');
   expect(documents.length).toBeGreaterThan(20);
