@@ -13,7 +13,8 @@ export default function AboutPage() {
     <div className="mx-auto max-w-[40rem]">
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">About IOP Guide</h1>
       <div className="prose mt-6">
-        <About components={{ Contact }} />
+        <About />
+        <Contact />
       </div>
     </div>
   );

@@ -8,10 +8,13 @@ export interface FaqItem {
   question: string;
   /** Plain text of the answer; paragraphs are separated by a blank line. */
   answer: string;
+  /** The line of the file the question is on, for messages about its link. */
+  line?: number;
 }
 
 interface Node {
   type: string;
+  position?: { start: { line: number } };
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
   children?: Node[];
@@ -30,7 +33,7 @@ export function faqFromTree(tree: unknown): FaqItem[] {
       const value = (name: string) => node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
       const [q, id] = [value('q'), value('id')];
       const answer = (node.children ?? []).map((child) => (textOf(child) as string).replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
-      if (typeof q === 'string' && q.trim() && answer && typeof id === 'string') items.push({ id, question: q.trim(), answer });
+      if (typeof q === 'string' && q.trim() && answer && typeof id === 'string') items.push({ id, question: q.trim(), answer, ...(node.position ? { line: node.position.start.line } : {}) });
       return;
     }
     const inside = insideFaq || isElement(node, 'FAQ');

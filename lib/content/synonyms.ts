@@ -2,10 +2,11 @@
 // (lib/search/synonyms.ts). Read and checked here like the glossary: every problem names its line.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { normaliseTerm, tokenize } from '../search/terms';
 import type { Problem } from './problems';
+import { readYaml } from './yaml-file';
 
 /**
  * One group: two or more single words that mean the same to a reader, e.g. [cost, price, expensive].
@@ -25,22 +26,13 @@ const FIX_SHAPE = 'Write each group on its own line as a list of words, like: - 
 
 export function readSynonyms(file: string): { groups: SynonymGroup[]; problems: Problem[] } {
   const name = path.relative(process.cwd(), file) || file;
-  const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
-  const at = (node: unknown) => {
-    const offset = (node as { range?: number[] } | undefined)?.range?.[0];
-    return offset === undefined ? {} : { line: counter.linePos(offset).line, column: counter.linePos(offset).col };
-  };
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const where = counter.linePos(error.pos[0]);
-    return {
-      groups: [],
-      problems: [{ file: name, line: where.line, column: where.col, severity: 'error', message: `The synonym list is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, fix: FIX_SHAPE }],
-    };
+  const yaml = readYaml(readFileSync(file, 'utf8'), 'synonyms');
+  if (yaml.error) {
+    const { line, column, message, fix } = yaml.error;
+    return { groups: [], problems: [{ file: name, line, column, severity: 'error', message, fix }] };
   }
-  if (doc.contents === null) return { groups: [], problems: [] };
-  if (!isSeq(doc.contents)) {
+  if (yaml.doc.contents === null) return { groups: [], problems: [] };
+  if (!isSeq(yaml.doc.contents)) {
     return { groups: [], problems: [{ file: name, line: 1, column: 1, severity: 'error', message: 'The synonym list must be a list of groups', fix: FIX_SHAPE }] };
   }
 
@@ -48,17 +40,16 @@ export function readSynonyms(file: string): { groups: SynonymGroup[]; problems: 
   const problems: Problem[] = [];
   /** Where each word (as the search compares it) is first used: its group's index and line. */
   const seen = new Map<string, Earlier>();
-  doc.contents.items.forEach((item, index) => {
-    const where = at(item);
+  yaml.doc.contents.items.forEach((item, index) => {
+    const where = yaml.placeOf([index]);
     const parsed = synonymGroupSchema.safeParse((item as YamlNode).toJSON());
     if (!parsed.success) {
       problems.push({ file: name, ...where, severity: 'error', message: `Synonym group ${index + 1}: ${parsed.error.issues[0]!.message}`, fix: FIX_SHAPE });
       return;
     }
-    const nodes = isSeq(item) ? item.items : [];
     const words: string[] = [];
     parsed.data.forEach((word, position) => {
-      const place = { file: name, ...(at(nodes[position]).line ? at(nodes[position]) : where) };
+      const place = { file: name, ...yaml.placeOf([index, position]) };
       const problem = wordProblem(word, seen, index);
       if (problem) {
         problems.push({ ...place, severity: 'error', ...problem });

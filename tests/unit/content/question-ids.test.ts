@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@/lib/content/parse';
 import { formatProblem } from '@/lib/content/problems';
 import { linkTargets } from '@/lib/links/published';
+import { checkLinks, parseRegistry, type LinkTarget } from '@/lib/links/registry';
+import { emptyRedirects } from '@/lib/links/redirects';
 import { getArticle } from '@/lib/content/source';
 
 const faq = (questions: string, headings = '') =>
@@ -43,7 +45,33 @@ describe('question ids', () => {
     const article = getArticle('faq')!;
     const [target] = linkTargets([article]);
     expect(article.faq.length).toBeGreaterThanOrEqual(10);
-    for (const item of article.faq) expect(target!.ids).toContain(item.id);
-    for (const heading of article.headings) expect(target!.ids).toContain(heading.id);
+    const ids = target!.headings.map((heading) => heading.id);
+    for (const item of article.faq) expect(ids).toContain(item.id);
+    for (const heading of article.headings) expect(ids).toContain(heading.id);
+    expect(target!.headings.filter((heading) => heading.question).map((heading) => heading.text)).toEqual(article.faq.map((item) => item.question));
+  });
+
+  it('keep their published links: a reworded question is found, and the fix pins its old id on the question', () => {
+    const faqPage: LinkTarget = {
+      slug: 'faq',
+      title: 'Questions and myths about IOP',
+      file: 'content/faq.mdx',
+      headings: [
+        { id: 'common-questions', text: 'Common questions', depth: 2, line: 9 },
+        { id: 'what-will-an-iop-cost-me', text: 'What will an IOP cost me?', depth: 0, line: 30, question: true },
+      ],
+    };
+    const registry = parseRegistry('faq Questions and myths about IOP\nfaq#common-questions Common questions\nfaq#how-much-does-an-iop-cost How much does an IOP cost?');
+    expect(checkLinks(registry, [faqPage], emptyRedirects).filter((problem) => problem.severity === 'error')).toEqual([
+      {
+        file: 'content/faq.mdx',
+        line: 30,
+        column: 1,
+        severity: 'error',
+        followsFrom: undefined,
+        message: 'The question "How much does an IOP cost?" was changed to "What will an IOP cost me?", so its published link /learn/faq#how-much-does-an-iop-cost no longer lands anywhere',
+        fix: 'People have shared that link: keep it by pinning the old id on this question, <Question id="how-much-does-an-iop-cost" q="What will an IOP cost me?">. If the question was removed instead, add "how-much-does-an-iop-cost: <id of the section that covers it now>" under "sections: faq:" in content/redirects.yaml',
+      },
+    ]);
   });
 });

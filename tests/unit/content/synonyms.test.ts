@@ -56,7 +56,10 @@ describe('the synonym list', () => {
 
   it('points to the line of a YAML mistake', () => {
     expect(report('- [cost, price\n- [rehab, residential]\n')).toEqual([
-      expect.stringMatching(/^content\/synonyms\.yaml:2:\d+ The synonym list is not valid YAML: .+\. Write each group on its own line as a list of words, like: - \[cost, price, expensive\]\.$/),
+      'content/synonyms.yaml:1:1 The [ on this line is never closed with ]. Add ] at the end of the list on the same line, like: - [cost, price, expensive].',
+    ]);
+    expect(report('- [cost, price]\n\t- [rehab, residential]\n')).toEqual([
+      'content/synonyms.yaml:2:1 This line has a tab in it, and tabs cannot be used here. Use spaces, not tabs: indent with two spaces for each level, as in the lines around it.',
     ]);
     expect(report('cost: price\n')).toEqual([
       'content/synonyms.yaml:1:1 The synonym list must be a list of groups. Write each group on its own line as a list of words, like: - [cost, price, expensive].',
