@@ -43,7 +43,8 @@ test.describe('without JavaScript', () => {
     await expect(results(page).first()).toHaveAttribute('href', /^\/learn\/(paying-for-an-iop|other-ways-to-pay)/);
   });
 
-  test('"expensive" finds the pages about cost, first the section that answers how much an IOP costs', async ({ page }) => {
+  test('"expensive" finds the pages about cost, first the section that answers how much an IOP costs (360 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/search?q=expensive');
     const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs[0]).toBe('/learn/paying-for-an-iop#how-much-does-an-iop-cost');

@@ -14,7 +14,8 @@ test('home explains IOP, lists every article by section and links to urgent help
   await expect(page.getByRole('main').getByRole('link', { name: 'All articles, with what each one covers' })).toHaveAttribute('href', '/learn');
 });
 
-test('/learn lists every article, grouped by section, each with its description', async ({ page }) => {
+test('/learn lists every article, grouped by section, each with its description, on a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
   const response = await page.goto('/learn');
   expect(response?.status()).toBe(200);
   await expect(page).toHaveTitle('All articles | IOP Guide');
@@ -31,6 +32,7 @@ test('/learn lists every article, grouped by section, each with its description'
   // the section a card is listed under is the article's own
   const card = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Understanding IOP' }) }).locator('a[href="/learn/what-is-an-iop"]');
   await expect(card).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/learn');
 });
 
