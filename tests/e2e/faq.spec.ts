@@ -62,3 +62,12 @@ test('on a wide screen the first questions are in the first screen', async ({ pa
     expect(box.y + box.height, `question ${index + 1}`).toBeLessThanOrEqual(800);
   }
 });
+
+test('the FAQ answers the cost question, and links to the page about paying', async ({ page }) => {
+  await page.goto('/learn/faq');
+  const item = page.locator('details.faq-item').filter({ has: page.locator('summary', { hasText: 'How much does an IOP cost?' }) });
+  await expect(item).toHaveCount(1);
+  await item.locator('summary').click();
+  await expect(item.locator('.faq-answer')).toBeVisible();
+  await expect(item.locator('.faq-answer a[href^="/learn/paying-for-an-iop"]').first()).toBeVisible();
+});
