@@ -1,3 +1,4 @@
+import { Contact } from '@/components/about/contact';
 import About from '@/content/pages/about.mdx';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -13,6 +14,7 @@ export default function AboutPage() {
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">About IOP Guide</h1>
       <div className="prose mt-6">
         <About />
+        <Contact />
       </div>
     </div>
   );
