@@ -1,14 +1,14 @@
 /**
  * The five levels of care the self-check can point to, highest first.
- * Order matters: `decide` picks the highest tier that any answer triggers.
+ * Order matters (`tierIds`, rules.ts): the decision picks the highest tier that any answer triggers.
  * Text is plain language (aim: grade 6-8), for a reader answering for themselves (`self`) or for
  * someone else (`other`). Hours come from the facts file: IOP 9+ hours a week for adults, 6+ for
  * teens [S2, S6]; PHP 20+ hours [S6, S48, S51]; weekly outpatient is fewer than 9 hours [S6].
  */
 
-export const tierIds = ['emergency', 'twenty-four-hour', 'php', 'iop', 'outpatient'] as const;
+import { type Tier, higherTier, tierIds } from './rules';
 
-export type Tier = (typeof tierIds)[number];
+export { higherTier, tierIds, type Tier };
 
 export interface TierText {
   /** Heading shown at the top of the result. */
@@ -136,9 +136,4 @@ export function tierInfo(tier: Tier): TierInfo {
 /** 1 = highest level of care. A lower number means more care. */
 export function tierOrder(tier: Tier): number {
   return tierInfo(tier).order;
-}
-
-/** The tier with more care of the two. */
-export function higherTier(a: Tier, b: Tier): Tier {
-  return tierOrder(a) <= tierOrder(b) ? a : b;
 }
