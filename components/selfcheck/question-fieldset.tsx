@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { formQuestions, type Answer, type ByAudience, type Question as SelfCheckQuestion } from '@/lib/selfcheck/questions';
+import { formQuestions, type Answer, type Question as SelfCheckQuestion } from '@/lib/selfcheck/questions';
 import { Question } from './self-check-parts';
 import { SignsOptions } from './signs-fieldset';
+import { both } from './wording';
 
 /** The yes / no / not sure choices, in order (also the labels "Check your answers" shows). */
 export const yesNoOptions: readonly { value: Answer; label: string }[] = [
@@ -9,9 +10,6 @@ export const yesNoOptions: readonly { value: Answer; label: string }[] = [
   { value: 'no', label: 'No' },
   { value: 'not-sure', label: 'Not sure' },
 ];
-
-/** One kind of words of a question, for both audiences. */
-export const both = <T extends string>(text: ByAudience<Partial<Record<T, string>>>, key: T) => ({ self: text.self[key], other: text.other[key] });
 
 /**
  * One question of the self-check, rendered on the server with every wording it can need: its

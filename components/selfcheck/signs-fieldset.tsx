@@ -1,4 +1,5 @@
 import { noneOfThese, type SignSet } from '@/lib/selfcheck/questions';
+import { both, wordsIn } from './wording';
 import { Wording } from './self-check-parts';
 
 /** The label of a safety list's exclusive last option (also what "Check your answers" shows for it). */
@@ -19,28 +20,32 @@ export function SignsOptions({ set, answer }: { set: SignSet; answer?: unknown }
       {set.options.map((option) => {
         const id = `${set.id}-${option.id}`;
         const { self, other } = option.text;
-        // A hint can be worded for one audience only: the reader of the other gets an empty description.
-        const hinted = Boolean(self.hint || other.hint);
+        const input = (hint: string | undefined) => (
+          <input
+            type="checkbox"
+            id={id}
+            name={set.id}
+            value={option.id}
+            defaultChecked={selected.includes(option.id)}
+            aria-describedby={hint ? `${id}-hint` : undefined}
+            className="mt-2 size-7 shrink-0 accent-brand"
+          />
+        );
+        const hint = (text: string | undefined) =>
+          text ? (
+            <p id={`${id}-hint`} className="text-muted">
+              {text}
+            </p>
+          ) : null;
         return (
           <div key={option.id} className="flex items-start gap-3">
-            <input
-              type="checkbox"
-              id={id}
-              name={set.id}
-              value={option.id}
-              defaultChecked={selected.includes(option.id)}
-              aria-describedby={hinted ? `${id}-hint` : undefined}
-              className="mt-2 size-7 shrink-0 accent-brand"
-            />
+            {/* A hint can be worded for one audience only (the same input either way). */}
+            {Boolean(self.hint) === Boolean(other.hint) ? input(self.hint) : <Wording self={input(self.hint)} other={input(other.hint)} />}
             <div className="py-2 pr-4">
               <label htmlFor={id}>
-                <Wording self={self.label} other={other.label} />
+                {wordsIn(both(option.text, 'label'))}
               </label>
-              {hinted ? (
-                <p id={`${id}-hint`} className="text-muted">
-                  <Wording self={self.hint} other={other.hint} />
-                </p>
-              ) : null}
+              {self.hint === other.hint ? hint(self.hint) : <Wording self={hint(self.hint)} other={hint(other.hint)} />}
             </div>
           </div>
         );

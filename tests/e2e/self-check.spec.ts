@@ -384,6 +384,35 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('#suicide-none')).toBeChecked();
   });
 
+  // The browser shows the server-rendered parts its own decision picks: the same result, word for word.
+  const samePlans: { name: string; audience: 'self' | 'other'; plan: Plan; emergency?: boolean }[] = [
+    { name: 'a mental health crisis', audience: 'self', plan: { suicide: ['thoughts', 'attempt'] }, emergency: true },
+    { name: 'an overdose with voices, for someone else', audience: 'other', plan: { suicide: ['none'], danger: ['overdose', 'voices'] }, emergency: true },
+    { name: 'talk today, cautions and 24-hour care, for someone else', audience: 'other', plan: allNo({ suicide: ['wish-dead'], 'daily-alcohol': 'not-sure', 'unsafe-home': 'yes', 'slip-back': 'yes' }) },
+    { name: 'talk today with PHP', audience: 'self', plan: allNo({ suicide: ['thoughts'], 'daily-sedatives': 'yes', 'daily-doctor': 'not-sure', 'more-than-weekly': 'yes' }) },
+    { name: 'no to everything', audience: 'self', plan: allNo() },
+  ];
+  for (const { name, audience, plan, emergency } of samePlans) {
+    test(`the result worked out in the browser is the server's, word for word and link for link: ${name}`, async ({ page, browser }) => {
+      const shown = async (p: Page) => {
+        const result = p.locator('.result-stack');
+        await expect(result.locator('#result-heading')).toBeVisible();
+        return { text: await result.innerText(), links: await result.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))) };
+      };
+      await stepThrough(page, audience, plan);
+      if (!emergency) await page.getByRole('button', { name: 'See my result' }).click();
+      const inBrowser = await shown(page);
+
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+      const withoutScript = await context.newPage();
+      await submitWithoutScript(withoutScript, audience, plan, emergency ? 'Show me how to get help now' : 'Continue');
+      if (!emergency) await postWith(withoutScript, withoutScript.getByRole('button', { name: 'See my result' }));
+      const fromServer = await shown(withoutScript);
+      await context.close();
+      expect(inBrowser).toEqual(fromServer);
+    });
+  }
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on the stepper (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
