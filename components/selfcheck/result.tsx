@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { FigureSource } from '@/lib/care-levels';
 import { disclaimer, emergencyDisclaimer, type NextStep, type Notice } from '@/lib/selfcheck/next-steps';
 import { audiences } from '@/lib/selfcheck/questions';
 import { reasonTexts, resultNotices, stepsOf } from '@/lib/selfcheck/result-parts';
@@ -46,6 +47,13 @@ export function SelfCheckResult() {
         <p className="mt-4">
           <ByTier words={(text) => text.summary} />
         </p>
+        {tiers.map((tier) =>
+          tier.hoursSource ? (
+            <ResultPart key={tier.id} part={`tier:${tier.id}`}>
+              <HoursSource source={tier.hoursSource} />
+            </ResultPart>
+          ) : null,
+        )}
         {['withdrawal-caution', 'unsafe-home'].flatMap((id) =>
           audiences.map((a) => (
             <ResultPart key={`${id}:${a}`} part={`${id}:${a}`}>
@@ -95,6 +103,18 @@ function ByTier({ words }: { words: (text: TierText) => ReactNode }) {
         {words(tier.text[a])}
       </ResultPart>
     )),
+  );
+}
+
+/** "Source: ..." under a summary that gives hours a week, linking to the primary source. */
+function HoursSource({ source }: { source: FigureSource }) {
+  return (
+    <p className="mt-2 text-base text-muted">
+      Source:{' '}
+      <a href={source.url} rel="noopener noreferrer">
+        {source.publisher}, {source.title}
+      </a>
+    </p>
   );
 }
 

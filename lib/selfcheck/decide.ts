@@ -3,6 +3,7 @@
  * the wording it picks (result-parts.ts). Pure: no React, no Next.js, no I/O. The page shows exactly
  * these pieces, so every test of `decide` is a test of what a reader is told.
  */
+import type { FigureSource } from '../care-levels';
 import type { NextStep, Notice } from './next-steps';
 import { disclaimer, emergencyDisclaimer } from './next-steps';
 import { decideOutcome, resultView } from './outcome';
@@ -17,6 +18,8 @@ export interface Result {
   heading: string;
   /** What the result means. */
   summary: string;
+  /** Where the summary's hours a week come from (IOP and PHP: Medicare), shown under it. */
+  hoursSource?: FigureSource;
   /** The not-a-diagnosis text (no insurers on the emergency result). */
   disclaimer: string;
   /** One plain sentence per answer that led to this result. */
@@ -34,12 +37,14 @@ export function decide(answers: Answers): Result {
   const outcome = decideOutcome(questions, answers);
   const { lists } = resultView(outcome, resultLists);
   const { audience, tier } = outcome;
-  const text = tierInfo(tier).text[audience];
+  const { text: byAudience, hoursSource } = tierInfo(tier);
+  const text = byAudience[audience];
   return {
     audience,
     tier,
     heading: text.heading,
     summary: text.summary,
+    ...(hoursSource ? { hoursSource } : {}),
     disclaimer: tier === 'emergency' ? emergencyDisclaimer : disclaimer,
     reasons: lists.reasons.map((key) => wording(reasonTexts, key)),
     crisisActions: lists.crisis.map((key) => wording(stepsByKey, key)),

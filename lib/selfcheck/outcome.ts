@@ -110,7 +110,7 @@ export function decideOutcome(questions: readonly QuestionRule[], answers: Answe
 export type ResultLists = Readonly<Record<string, readonly string[]>>;
 
 export interface ResultView {
-  /** The parts shown: `tier:<tier>:<audience>`, `<notice>:<audience>`, 'emergency' or 'not-emergency', 'sources'. */
+  /** The parts shown: `tier:<tier>`, `tier:<tier>:<audience>`, `<notice>:<audience>`, 'emergency' or 'not-emergency', 'sources'. */
   parts: string[];
   /** What each list shows, in order: crisis buttons and steps (ids), reasons (`<audience>:<reason>`), source ids. */
   lists: { crisis: readonly string[]; steps: readonly string[]; reasons: string[]; sources: string[] };
@@ -127,7 +127,7 @@ export function resultView(outcome: Outcome, lists: ResultLists): ResultView {
   const cited = [...(emergency ? list(`sources-now:${kindsKey(kinds)}`) : []), ...outcome.cited, ...notices.flatMap((n) => list(`sources:${n}:${a}`))];
   const sources = [...new Set(cited.filter((id) => named.has(id)))];
   return {
-    parts: [`tier:${tier}:${a}`, emergency ? 'emergency' : 'not-emergency', ...notices.map((n) => `${n}:${a}`), ...(sources.length > 0 ? ['sources'] : [])],
+    parts: [`tier:${tier}`, `tier:${tier}:${a}`, emergency ? 'emergency' : 'not-emergency', ...notices.map((n) => `${n}:${a}`), ...(sources.length > 0 ? ['sources'] : [])],
     lists: {
       crisis: emergency ? list(`crisis:${kinds.medical}`) : [],
       steps: list(emergency ? `now:${a}:${kindsKey(kinds)}` : `next:${a}:${tier}`),
