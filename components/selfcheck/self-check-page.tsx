@@ -26,7 +26,7 @@ export function SelfCheckPageBody({ state }: { state: SelfCheckState }) {
         If you or someone else is in danger right now, call <a href="tel:911">911</a>. If you are thinking about suicide,
         call or text <a href="tel:988">988</a>.
       </p>
-      <SelfCheck posted={state} />
+      <SelfCheck state={state} />
       <QuickExitNote />
     </div>
   );
