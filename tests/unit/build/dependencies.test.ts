@@ -117,5 +117,8 @@ describe('the production install (npm ci --omit=dev)', () => {
     expect(build.exclude).toEqual(expect.arrayContaining(['node_modules', 'tests', 'vitest.config.ts', 'playwright.config.ts']));
     const all = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8')) as { exclude: string[] };
     expect(all.exclude).not.toContain('tests');
+    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.typecheck).toBe('tsc --noEmit');
+    expect(scripts.test).toContain('npm run typecheck');
   });
 });
