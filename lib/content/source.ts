@@ -8,6 +8,7 @@ import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
 import { ContentError, holdBackFollowOns, type Problem, type Report } from './problems';
 import type { Frontmatter } from './schema';
 import { readSynonyms } from './synonyms';
+import { sitePaths } from '@/lib/routes.mjs';
 
 export interface Article extends ParsedArticle {
   frontmatter: Frontmatter;
@@ -24,8 +25,8 @@ export interface Content {
   unreadable: Map<string, string>;
 }
 
-/** Pages that are not articles but may be linked from one. */
-export const sitePages = ['/', '/learn', '/get-help-now', '/is-iop-right-for-me', '/glossary', '/about', '/search'];
+/** Pages that are not articles but may be linked from one: every page of the site (lib/routes.mjs). */
+export const sitePages: readonly string[] = sitePaths;
 
 const WORDS_PER_MINUTE = 200;
 
