@@ -9,6 +9,7 @@ import { ContentError, holdBackFollowOns, type Problem, type Report } from './pr
 import type { Frontmatter } from './schema';
 import { readSynonyms } from './synonyms';
 import { sitePaths } from '@/lib/routes.mjs';
+import { articlePaths } from './files';
 
 export interface Article extends ParsedArticle {
   frontmatter: Frontmatter;
@@ -49,13 +50,6 @@ export function readContent(dir = path.join(process.cwd(), 'content'), options: 
   return assembleContent(dir, articlePaths(dir).map((full) => readArticleFile(full, { ...options, publicDir })));
 }
 
-/** The article files of a content folder (content/pages is not read), sorted by name. */
-export function articlePaths(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => path.join(/*turbopackIgnore: true*/ dir, name));
-}
 
 /** Reads and checks one article file: everything that can be known without the other files. */
 export function readArticleFile(full: string, { publicDir, checks }: ReadOptions): ParsedArticle {
