@@ -10,6 +10,7 @@ import type { Frontmatter } from './schema';
 import { readSynonyms } from './synonyms';
 import { sitePaths } from '@/lib/routes.mjs';
 import { articlePaths } from './files';
+import { once } from '@/lib/process-cache';
 
 export interface Article extends ParsedArticle {
   frontmatter: Frontmatter;
@@ -155,11 +156,6 @@ function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<s
   return undefined;
 }
 
-// Kept on globalThis: Next.js bundles this module into each route (pages, social images, sitemap,
-// feed), and one build worker renders them all; a module-level variable would read content/ once
-// per bundle instead of once per process.
-const store = globalThis as { __iopGuideContent?: { content: Content; version: string } };
-
 const previewing = () => process.env.NODE_ENV === 'development';
 
 /**
@@ -170,12 +166,12 @@ const previewing = () => process.env.NODE_ENV === 'development';
  * the frontmatter (title, headings, related...) shows on the next render, not only the MDX body.
  */
 export function getContent(): Content {
-  const version = previewing() ? contentVersion() : '';
-  const cached = store.__iopGuideContent;
-  if (cached && cached.version === version) return cached.content;
+  return once('content', readSiteContent, contentVersion());
+}
+
+function readSiteContent(): Content {
   const content = readContent();
   if (!previewing() && content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
-  store.__iopGuideContent = { content, version };
   return content;
 }
 
@@ -186,8 +182,12 @@ export function previewProblems(): Report | undefined {
   return report.shown.length ? report : undefined;
 }
 
-/** Names and change times of the files in content/: cheap to read on every request in development. */
-function contentVersion(): string {
+/**
+ * Under `npm run dev`, the names and change times of the files in content/ (cheap to read on every
+ * request), so what is read from them is read again after an edit; in production, always the same.
+ */
+export function contentVersion(): string {
+  if (!previewing()) return '';
   const dir = path.join(process.cwd(), 'content');
   return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((name) => name.endsWith('.mdx') || name.endsWith('.yaml'))
