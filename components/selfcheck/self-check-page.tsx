@@ -26,7 +26,7 @@ export function SelfCheckPageBody({ state }: { state: SelfCheckState }) {
       <p className="mt-4 mb-8 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4 font-semibold">
         <UrgentNumbers />
       </p>
-      <SelfCheck posted={state} />
+      <SelfCheck state={state} />
       <QuickExitNote />
     </div>
   );
