@@ -2,10 +2,10 @@
 // next in the reading order, and says what to do next. Never overwrites a file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { articlePaths } from '../lib/content/files';
 import { parseFrontmatter } from '../lib/content/frontmatter';
 import { newArticle } from '../lib/content/new-article';
 import { todayIso } from '../lib/content/review';
-import { articlePaths } from '../lib/content/source';
 
 function main(args: string[]): number {
   const title = args.join(' ').trim();

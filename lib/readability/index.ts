@@ -4,4 +4,4 @@ export { LIMIT_FK, TARGET_FK, TARGET_SMOG } from './thresholds';
 export { proseBlocks, proseOf } from './prose';
 export { scoreText, splitSentences, syllablesOf, words, type ReadabilityScore } from './score';
 export { formatSummary, formatTable, verdict } from './report';
-export { aboveLimit, articleFiles, measureArticle, measureArticles, meetsTarget, type ArticleReadability } from './articles';
+export { aboveLimit, measureArticle, measureArticles, meetsTarget, type ArticleReadability } from './articles';
