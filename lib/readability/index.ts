@@ -1,5 +1,5 @@
 // Readability of the articles: Flesch-Kincaid grade and SMOG index of each article's prose.
-// `npm run readability` prints them (cli.ts); tests/unit/readability fails any article above LIMIT_FK.
+// `npm run readability` prints them (scripts/readability.ts); tests/unit/readability fails any article above LIMIT_FK.
 export { LIMIT_FK, TARGET_FK, TARGET_SMOG } from './thresholds';
 export { proseBlocks, proseOf } from './prose';
 export { scoreText, splitSentences, syllablesOf, words, type ReadabilityScore } from './score';
