@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, use, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import { createContext, use, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ChangeEvent, type FormEvent, type MouseEvent, type ReactNode } from 'react';
 import type { MissingAnswerMessages } from '@/lib/selfcheck/answers';
 import { decideOutcome, resultView, type ResultLists, type ResultView } from '@/lib/selfcheck/outcome';
 import type { Answers, Audience } from '@/lib/selfcheck/questions';
@@ -9,6 +9,20 @@ import { reviewFrom, stepAfter, type FormError, type SelfCheckState, type StepOu
 import { ErrorSummary } from './error-summary';
 
 type View = 'question' | 'check' | 'result';
+
+const noSubscription = () => () => {};
+
+/**
+ * False while the page shows the server's HTML (the server render and hydration: the form posts, as it
+ * does without JavaScript), true once this script runs the questions one at a time.
+ */
+function useScriptRunning(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 type Focus = 'question' | 'check' | 'result' | 'errors';
 
 /** What the server-rendered parts of the self-check need to know to show themselves (self-check-parts.tsx). */
@@ -59,7 +73,7 @@ export function SelfCheckSteps(props: {
   children: ReactNode;
 }) {
   const { rules, lists, messages, posted } = props;
-  const [stepping, setStepping] = useState(false);
+  const stepping = useScriptRunning();
   const [view, setView] = useState<View>(posted.status === 'result' || posted.status === 'check' ? posted.status : 'question');
   const [index, setIndex] = useState(() => startIndex(rules, posted));
   const [returning, setReturning] = useState(posted.status === 'questions' && posted.focus !== undefined);
@@ -72,7 +86,6 @@ export function SelfCheckSteps(props: {
   const result = useMemo(() => (decided ? resultView(decideOutcome(rules, decided), lists) : null), [rules, lists, decided]);
 
   useEffect(() => {
-    setStepping(true);
     if (firstError(posted)) pendingFocus.current = 'errors';
   }, [posted]);
 
@@ -156,6 +169,8 @@ export function SelfCheckSteps(props: {
 
   return (
     <StepsContext value={steps}>
+      {/* Event delegation for the "Change" and review buttons inside, which are real buttons the keyboard reaches. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- see above */}
       <div id="self-check" onClick={onClick}>
         {view === 'result' ? props.result : null}
         <form

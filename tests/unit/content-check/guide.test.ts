@@ -46,7 +46,7 @@ describe("the editor's guide", () => {
       const glossary = readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8');
       writeFileSync(path.join(root, 'content/glossary.yaml'), glossary.replace(/^ {2}related: \[.*\]\n/gm, ''));
       const body = ['Some plain text.', '## The examples', ...examples].join('\n\n');
-      writeFileSync(path.join(root, 'content/example.mdx'), `${frontmatter[0]!.replace(/related:\n(?:  - .*\n)+/, '')}\n${body}`);
+      writeFileSync(path.join(root, 'content/example.mdx'), `${frontmatter[0]!.replace(/related:\n(?: {2}- .*\n)+/, '')}\n${body}`);
       const result = checkContent(path.join(root, 'content'), { today: '2027-01-15' });
       expect(result.problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.line}: ${problem.message}`)).toEqual([]);
     } finally {
