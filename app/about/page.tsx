@@ -1,3 +1,4 @@
+import { SectionLinkStatus } from '@/components/article/section-link-status';
 import About from '@/content/pages/about.mdx';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -14,6 +15,7 @@ export default function AboutPage() {
       <div className="prose mt-6">
         <About />
       </div>
+      <SectionLinkStatus />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { QuickExitKeys } from './quick-exit-keys';
+import { EnhanceScript } from '@/components/layout/enhance-script';
 
 /** A neutral page to leave to. A plain link: nothing is loaded from it in advance. */
 export const quickExitUrl = 'https://www.bbc.com/weather';
@@ -6,7 +6,8 @@ export const quickExitUrl = 'https://www.bbc.com/weather';
 /**
  * "Leave this page" (GOV.UK "Exit this page"): a plain link that stays in view at the bottom
  * right while scrolling (see .quick-exit in globals.css). With JavaScript, pressing Escape twice
- * also leaves, and leaving replaces this page in the history so Back does not return to it.
+ * also leaves, and leaving replaces this page in the history so Back does not return to it (public/enhance.js:
+ * the same script on document pages and in the self-check). The status region says "Press Escape again".
  * Put it on pages someone may need to hide quickly, with <QuickExitNote /> further down.
  */
 export function QuickExit() {
@@ -15,7 +16,8 @@ export function QuickExit() {
       <a href={quickExitUrl} rel="noreferrer" className="button-urgent" data-quick-exit="">
         Leave this page
       </a>
-      <QuickExitKeys href={quickExitUrl} />
+      <span className="sr-only" aria-live="polite" data-quick-exit-status="" />
+      <EnhanceScript />
     </div>
   );
 }

@@ -14,7 +14,7 @@ import { measureBuildScaling, type BuildScaling } from './lib/build-scaling';
 import { measureColdAndWarm, type ColdAndWarm } from './lib/cold-start';
 import { measureFrameworkFloor } from './lib/framework-floor';
 import { lighthouseUnavailable, performanceText, runLighthouse } from './lib/lighthouse';
-import { buildNext, hasBuild, startNext, type BuildResult } from './lib/next-server';
+import { buildSite, hasBuild, startSite, type BuildResult } from './lib/next-server';
 import { measurePage, type PageWeight } from './lib/page-weight';
 import { kb, mb, orDash, seconds, signedKb, table } from './lib/report';
 import { measureThroughput, type Throughput } from './lib/throughput';
@@ -44,14 +44,14 @@ if (flags.has('--reuse-build') && hasBuild(projectDir)) {
 } else {
   log('next build (from scratch: .next removed first, so every build measured starts cold)');
   rmSync(path.join(projectDir, '.next'), { recursive: true, force: true });
-  build = await buildNext(projectDir);
+  build = await buildSite(projectDir);
   if (!build.ok) {
     console.error(build.output);
     throw new Error('next build failed: fix the build first (output above).');
   }
 }
 
-const server = await startNext(projectDir);
+const server = await startSite(projectDir);
 const pages: PageResult[] = [];
 let throughput: Throughput | undefined;
 let cache: Awaited<ReturnType<typeof cacheHeaders>> = [];

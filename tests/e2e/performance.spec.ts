@@ -13,14 +13,21 @@ const SLACK = 10 * KB;
 /** What every page sends (next.config.mjs headers()): 5 minutes in a CDN or nginx, then a day of stale-while-revalidate. */
 const PAGE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
+// Document pages (lib/documents/pages.ts) load no framework JavaScript, at most the site's own small script.
 for (const path of ['/', articlePath]) {
-  test(`${path} loads at most the framework's JavaScript + 10 KB, and under 15 KB of CSS (gzip)`, async ({ baseURL }) => {
+  test(`${path} loads no framework JavaScript, at most the site's own script (under 2 KB gzip), and under 15 KB of CSS`, async ({ baseURL }) => {
     const weight = await measurePage(baseURL!, path);
     expect(weight.status).toBe(200);
-    expect(weight.js.gzip, `${weight.js.files} files`).toBeLessThanOrEqual(FRAMEWORK_FLOOR_GZIP + SLACK);
+    expect(weight.js.files).toBeLessThanOrEqual(1);
+    expect(weight.js.gzip).toBeLessThanOrEqual(budget.enhanceScriptGzip);
     expect(weight.css.gzip).toBeLessThanOrEqual(budget.cssGzip);
   });
 }
+
+test("the self-check (an app page) loads at most the framework's JavaScript + 10 KB (gzip)", async ({ baseURL }) => {
+  const weight = await measurePage(baseURL!, '/is-iop-right-for-me');
+  expect(weight.js.gzip, `${weight.js.files} files`).toBeLessThanOrEqual(FRAMEWORK_FLOOR_GZIP + SLACK);
+});
 
 test('an article is under 30 KB of HTML (gzip)', async ({ baseURL }) => {
   const weight = await measurePage(baseURL!, articlePath);
@@ -55,8 +62,8 @@ test('pages can sit in a CDN; hashed files are immutable; private and missing pa
     expect(response.headers()['cache-control'], path).toBe(PAGE_CACHE_CONTROL);
   }
 
-  const home = await (await request.get('/')).text();
-  const script = assetsOf(home).scripts.find((src) => src.startsWith('/_next/static/'));
+  const selfCheckPage = await (await request.get('/is-iop-right-for-me')).text();
+  const script = assetsOf(selfCheckPage).scripts.find((src) => src.startsWith('/_next/static/'));
   expect(script).toBeDefined();
   expect((await request.get(script!)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 

@@ -2,7 +2,7 @@
 // nginx on loopback ports. Skipped, with the reason, where nginx is not installed.
 // Uses the existing build in .next, or builds first when there is none.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildNext, hasBuild, startNext, type RunningServer } from '../bench/lib/next-server';
+import { buildSite, hasBuild, startSite, type RunningServer } from '../bench/lib/next-server';
 import { findNginx, nginxMissing, startCachingProxy, type RunningNginx } from './nginx';
 
 const projectDir = process.cwd();
@@ -18,10 +18,10 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
 
   beforeAll(async () => {
     if (!hasBuild(projectDir)) {
-      const build = await buildNext(projectDir);
+      const build = await buildSite(projectDir);
       if (!build.ok) throw new Error(`next build failed:\n${build.output}`);
     }
-    next = await startNext(projectDir);
+    next = await startSite(projectDir);
     proxy = await startCachingProxy(`127.0.0.1:${next.port}`);
   }, 600_000);
 

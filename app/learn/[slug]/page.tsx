@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation';
 import { ArticleEnd } from '@/components/article/article-end';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { citeWith } from '@/components/article/cite';
-import { CopySectionLinks } from '@/components/article/copy-section-links';
 import { headingsWithAliases } from '@/components/article/heading';
 import { OnThisPage } from '@/components/article/on-this-page';
 import { PageHistory } from '@/components/article/page-history';
 import { ReviewDates } from '@/components/article/review-dates';
+import { SectionLinkStatus } from '@/components/article/section-link-status';
 import { SourceList } from '@/components/article/source-list';
 import { JsonLd } from '@/components/seo/json-ld';
 import { citedTimes, getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content/source';
@@ -58,7 +58,7 @@ export default async function ArticlePage({ params }: Props) {
         <PageHistory changes={frontmatter.changes ?? []} />
       </footer>
       <ArticleEnd related={getRelated(article)} previous={previous} next={next} />
-      <CopySectionLinks />
+      <SectionLinkStatus />
     </article>
   );
 }
