@@ -1,6 +1,7 @@
-// The levels of care, least to most intensive, as the facts file gives them (ASAM 3rd edition
-// numbers, LOCUS for mental health, Medicare for IOP and PHP). Used by the comparison table and
-// the continuum picture, so the two always agree.
+// The levels of care, least to most intensive. Used by the comparison table and the continuum
+// picture, so the two always agree. Every hour figure here comes from a primary source named in
+// `sources` (Medicare.gov for IOP and day-program hours); levels without a checked figure describe
+// the time in words instead. The articles that show these pictures cite the same sources in their text.
 
 export interface CareLevel {
   id: 'outpatient' | 'iop' | 'php' | 'residential' | 'inpatient';
@@ -10,7 +11,7 @@ export interface CareLevel {
   hours: string;
   sleep: string;
   suits: string;
-  /** Where the figures come from (source keys of the research notes, kept for review). */
+  /** Where the figures come from: the primary source's address, for review. */
   sources: string[];
 }
 
@@ -34,9 +35,9 @@ export const careLevelSources: FigureSource[] = [
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944',
   },
   {
-    title: 'About the ASAM Criteria',
-    publisher: 'American Society of Addiction Medicine (ASAM)',
-    url: 'https://www.asam.org/asam-criteria/about-the-asam-criteria',
+    title: 'Mental health care (partial hospitalization)',
+    publisher: 'Medicare.gov',
+    url: 'https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization',
   },
 ];
 
@@ -45,37 +46,40 @@ export const careLevels: CareLevel[] = [
     id: 'outpatient',
     name: 'Outpatient therapy',
     short: 'Outpatient',
-    hours: 'Fewer than 9 hours a week (fewer than 6 for teens)',
+    hours: 'Fewer hours than an IOP, often one session a week',
     sleep: 'At home',
     suits: 'People who are stable and can work toward their goals with a little support, or who are stepping down after an IOP',
-    sources: ['S6', 'S22'],
+    sources: [],
   },
   {
     id: 'iop',
     name: 'Intensive outpatient program (IOP)',
     short: 'IOP',
-    hours: '9 or more hours a week for adults (6 or more for teens), over several days',
+    hours: 'At least 9 hours a week, over several days (Medicare)',
     sleep: 'At home',
     suits: 'People who need more than weekly therapy but are safe at home and do not need 24-hour care',
-    sources: ['S2', 'S6', 'S8'],
+    sources: [
+      'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
+      'https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944',
+    ],
   },
   {
     id: 'php',
     name: 'Partial hospitalization program (PHP)',
     short: 'PHP',
-    hours: '20 or more hours a week',
+    hours: 'At least 20 hours a week (Medicare)',
     sleep: 'At home',
     suits: 'People who need daily treatment and closer medical or psychiatric checks, but can be safe at home at night',
-    sources: ['S6', 'S48', 'S51'],
+    sources: ['https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization'],
   },
   {
     id: 'residential',
     name: 'Residential treatment',
     short: 'Residential',
-    hours: 'Living support 24 hours a day, plus treatment sessions each week',
+    hours: 'Support around the clock, plus treatment sessions each week',
     sleep: 'At the program',
     suits: 'People who need a safe, structured place to live while they get treatment',
-    sources: ['S6', 'S22'],
+    sources: [],
   },
   {
     id: 'inpatient',
@@ -84,6 +88,6 @@ export const careLevels: CareLevel[] = [
     hours: '24-hour medical and nursing care',
     sleep: 'In a hospital',
     suits: 'People with severe withdrawal risk, medical problems or mental health symptoms that need care around the clock',
-    sources: ['S22'],
+    sources: [],
   },
 ];

@@ -1,8 +1,18 @@
 import type { FigureSource } from '@/lib/care-levels';
 import { FigureSources } from './figure-sources';
 
-/** Where the example's session lengths and pattern come from (shown under it). */
+/** Where the example's pattern comes from (shown under it): days, weekly hours and kinds of session. */
 const weekSources: FigureSource[] = [
+  {
+    title: 'Mental health care (intensive outpatient program services)',
+    publisher: 'Medicare.gov',
+    url: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
+  },
+  {
+    title: 'Intensive Outpatient Treatment Program (a hospital describing its own program)',
+    publisher: 'Cleveland Clinic',
+    url: 'https://my.clevelandclinic.org/departments/neurological/outcomes/565-intensive-outpatient-treatment-program',
+  },
   {
     title: 'Substance Abuse: Clinical Issues in Intensive Outpatient Treatment (TIP 47)',
     publisher: 'SAMHSA',
@@ -11,12 +21,15 @@ const weekSources: FigureSource[] = [
 ];
 
 /**
- * An example IOP week, built from published programs (3-hour group blocks on three days, one
- * individual session; research notes section 2). Not a standard: programs vary, and the caption says so.
+ * An example IOP week, not a standard: programs vary, and the caption says so. Its shape follows what
+ * primary sources say: group sessions on 3 to 4 days a week (Cleveland Clinic's IOP, a hospital
+ * describing its own program) adding up to at least 9 hours a week (Medicare.gov's description of IOP),
+ * with individual therapy, family sessions, skills practice and mutual-support groups (SAMHSA TIP 47's
+ * core and enhanced services). The session lengths are illustrative, not quoted from any one program.
  */
 const week = [
   { day: 'Monday', sessions: ['3-hour group block: skills group (such as CBT or DBT), process group and learning about your condition'] },
-  { day: 'Tuesday', sessions: ['Individual therapy session (about 50 minutes)', 'Practice skills from group at home'] },
+  { day: 'Tuesday', sessions: ['Individual therapy session', 'Practice skills from group at home'] },
   { day: 'Wednesday', sessions: ['3-hour group block'] },
   { day: 'Thursday', sessions: ['3-hour group block', 'Medication check, if you need one'] },
   { day: 'Friday', sessions: ['No program sessions: homework, or a peer-support meeting'] },

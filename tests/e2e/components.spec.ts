@@ -56,7 +56,7 @@ test('the continuum picture shows every level in order, IOP marked, with hours, 
   await expect(items).toHaveCount(5);
   await expect(items.nth(0)).toContainText('Outpatient');
   await expect(items.nth(1)).toContainText('IOP');
-  await expect(items.nth(1)).toContainText('9 or more hours a week');
+  await expect(items.nth(1)).toContainText('At least 9 hours a week');
   await expect(items.nth(1)).toHaveClass(/is-iop/);
   await expect(items.nth(4)).toContainText('Inpatient');
 });
