@@ -16,7 +16,7 @@ function textOf(node: ReactNode): string {
  * it is the heading's only tab stop, named "Link to section: <heading>". It hangs in the margin to the
  * left of the heading (.section-link in globals.css), so the heading keeps the full width of the text
  * column: always shown on a phone, shown on hover and focus on a wide screen with a mouse.
- * Without JavaScript it is a plain link to the section; with it (public/enhance.js), it copies the
+ * Without JavaScript it is a plain link to the section; with it (lib/enhance/enhance.js), it copies the
  * section's address and <SectionLinkStatus /> says "Link copied".
  */
 export function SectionHeading({ level, id, aliases = [], children }: { level: 2 | 3; id?: string; aliases?: string[]; children?: ReactNode }) {

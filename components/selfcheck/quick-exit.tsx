@@ -6,7 +6,7 @@ export const quickExitUrl = 'https://www.bbc.com/weather';
 /**
  * "Leave this page" (GOV.UK "Exit this page"): a plain link that stays in view at the bottom
  * right while scrolling (see .quick-exit in globals.css). With JavaScript, pressing Escape twice
- * also leaves, and leaving replaces this page in the history so Back does not return to it (public/enhance.js:
+ * also leaves, and leaving replaces this page in the history so Back does not return to it (lib/enhance/enhance.js:
  * the same script on document pages and in the self-check). The status region says "Press Escape again".
  * Put it on pages someone may need to hide quickly, with <QuickExitNote /> further down.
  */

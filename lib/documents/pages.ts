@@ -3,7 +3,7 @@
 /**
  * Document pages: rendered by their app-router page at build time like any other, then served as HTML and
  * CSS only. lib/documents/post-build.ts removes the framework's scripts and the page's React payload from
- * the prerendered file; what the page does in the browser is public/enhance.js, loaded only where used.
+ * the prerendered file; what the page does in the browser is public/enhance.js (lib/enhance), loaded only where used.
  * Every one must be prerendered (the build fails otherwise). Keys are app-router routes, as in
  * .next/app-path-routes-manifest.json.
  */

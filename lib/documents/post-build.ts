@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { appPages, documentPages, kindOf } from './pages';
-import { enhanceScriptPath } from './script';
+import { enhanceScriptPath } from '../enhance/script';
 import { stripFramework, UnexpectedFrameworkOutput, type Stripped } from './strip';
 
 export interface StrippedPage {

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { readContent } from '../../lib/content/source';
 import { kindOf } from '../../lib/documents/pages';
-import { enhanceScriptPath } from '../../lib/documents/script';
+import { enhanceScriptPath } from '../../lib/enhance/script';
 import { articlePath, checkBudgets, type PageResult } from './lib/budgets';
 import { measureBuildScaling, type BuildScaling } from './lib/build-scaling';
 import { cacheHeaders } from './lib/cache-headers';

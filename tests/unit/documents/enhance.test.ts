@@ -1,7 +1,23 @@
-// public/enhance.js, the script of document pages: its pure rules, then enhance() on a small fake of the
-// few document and window members it uses (the real pages are tested in tests/e2e/document-pages.spec.ts).
+// lib/enhance/enhance.js, the script of document pages: its pure rules, then enhance() on a small fake of
+// the few document and window members it uses, for the source and for the minified file that is served
+// (the real pages are tested in tests/e2e/document-pages.spec.ts).
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { enhance, escapeLeaves, escapeWindowMs, isPlainClick, messageMs, sectionAddress } from '../../../public/enhance.js';
+import { enhanceServed, enhanceSource, minifyEnhanceScript } from '@/lib/enhance/build';
+import * as source from '@/lib/enhance/enhance.js';
+import * as served from '../../../public/enhance.js';
+
+const { escapeLeaves, escapeWindowMs, isPlainClick, messageMs, sectionAddress } = source;
+
+describe('public/enhance.js', () => {
+  it('is lib/enhance/enhance.js minified: run `npm run enhance` after editing the source', () => {
+    expect(readFileSync(enhanceServed, 'utf8')).toBe(minifyEnhanceScript(readFileSync(enhanceSource, 'utf8')));
+  });
+  it('is under 2 KB gzip', () => {
+    expect(gzipSync(readFileSync(enhanceServed)).length).toBeLessThan(2048);
+  });
+});
 
 describe('sectionAddress', () => {
   it('is the page address with the section as its fragment', () => {
@@ -57,7 +73,7 @@ function fakeElement(attributes: Record<string, string> = {}, parent?: FakeEleme
   return element;
 }
 
-function fakePage({ clipboard }: { clipboard?: { writeText: (text: string) => Promise<void> } } = {}) {
+function fakePageWith({ clipboard, enhance }: { clipboard?: { writeText: (text: string) => Promise<void> }; enhance: typeof source.enhance }) {
   const listeners = new Map<string, ((event: unknown) => void)[]>();
   const listen = (type: string, listener: (event: unknown) => void) => listeners.set(type, [...(listeners.get(type) ?? []), listener]);
   const sectionLink = fakeElement({ href: '#what-should-i-ask-my-insurer', 'data-section-link': '' });
@@ -78,7 +94,11 @@ function fakePage({ clipboard }: { clipboard?: { writeText: (text: string) => Pr
   return { doc, location, elements: { sectionLink, hash, exit, copyStatus, exitStatus }, dispatch };
 }
 
-describe('enhance', () => {
+describe.each([
+  ['lib/enhance/enhance.js', source.enhance],
+  ['public/enhance.js (served)', served.enhance],
+])('enhance, from %s', (_, enhance) => {
+  const fakePage = (options: { clipboard?: { writeText: (text: string) => Promise<void> } } = {}) => fakePageWith({ ...options, enhance });
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
@@ -129,8 +149,11 @@ describe('enhance', () => {
   });
 
   describe('quick exit', () => {
-    it('marks its link as ready once the script runs', () => {
-      expect(fakePage().elements.exit.dataset.quickExit).toBe('ready');
+    it('changes nothing in the page until the reader acts (React may be hydrating it)', () => {
+      const page = fakePage();
+      expect(page.elements.exit.dataset).toEqual({});
+      expect(page.elements.exitStatus.textContent).toBe('');
+      expect(page.elements.copyStatus.textContent).toBe('');
     });
 
     it('hides the page at once and replaces it in the history on a plain click', () => {
