@@ -125,7 +125,9 @@ try {
   const noLighthouse = flags.has('--skip-lighthouse') ? '--skip-lighthouse' : lighthouseUnavailable();
   if (noLighthouse) notes.push(`Lighthouse skipped: ${noLighthouse}.`);
   else {
-    const urls = [...pages.map((page) => `${server.url}${page.path}`), ...others.map((other) => other.url)];
+    // Lighthouse refuses a page answered with 404 ("unable to reliably load the page"): the 404 page is weighed only.
+    for (const page of pages.filter((page) => page.weight?.status === 404)) notes.push(`Lighthouse does not run on ${page.path}: it refuses a page answered with 404 (weighed only).`);
+    const urls = [...pages.filter((page) => page.weight?.status === 200).map((page) => `${server.url}${page.path}`), ...others.map((other) => other.url)];
     log(`Lighthouse: ${urls.length} pages, ${lighthouseRuns} rounds`);
     const scores = await runLighthouseRounds(urls, lighthouseRuns, (url, round) => log(`Lighthouse round ${round}: ${url}`));
     const take = (url: string, label: string) => {
@@ -133,7 +135,7 @@ try {
       if (result instanceof Error) notes.push(`Lighthouse failed on ${label}: ${result.message}`);
       return result instanceof Error ? undefined : result;
     };
-    for (const page of pages) page.lighthouse = take(`${server.url}${page.path}`, page.path);
+    for (const page of pages.filter((page) => page.weight?.status === 200)) page.lighthouse = take(`${server.url}${page.path}`, page.path);
     for (const other of others) other.lighthouse = take(other.url, other.label);
 
     log('main-thread work: fresh browser vs second visit');
