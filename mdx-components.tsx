@@ -6,6 +6,7 @@ import { ContinuumOfCare } from '@/components/mdx/continuum-of-care';
 import { Do, Dont } from '@/components/mdx/do-dont';
 import { FAQ, Question } from '@/components/mdx/faq';
 import { LevelsOfCare } from '@/components/mdx/levels-of-care';
+import { ProgramChecklist } from '@/components/mdx/program-checklist';
 import { SelfCheckInvite } from '@/components/mdx/self-check-invite';
 import { Term } from '@/components/mdx/term';
 import { TypicalWeek } from '@/components/mdx/typical-week';
@@ -24,6 +25,7 @@ export const articleComponents = {
   LevelsOfCare,
   ContinuumOfCare,
   TypicalWeek,
+  ProgramChecklist,
   FAQ,
   Question,
   Cite: UnboundCite,

@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { rehypePlugins, remarkPlugins } from './lib/mdx/options.mjs';
@@ -37,6 +36,46 @@ const securityHeaders = [
     : []),
 ];
 
+// Caching, for the whole site, in one place. headers() rules apply in order, a later rule's Cache-Control
+// replaces an earlier one's, and any of them replaces the Cache-Control a route sets itself. So: nothing
+// may be stored, then the documents listed below may be, except when the framework asked for them.
+// A missing page or a failed render is marked private by Next.js itself, after these rules.
+const cacheControl = {
+  /** Browsers, a CDN or nginx may keep it 5 minutes, then serve it stale for a day while they refresh it. */
+  publicDocument: 'public, max-age=300, stale-while-revalidate=86400',
+  /** Search pages, a reader's self-check answers, errors, framework requests, anything not listed. */
+  neverStored: 'private, no-store',
+};
+
+/**
+ * The documents that are the same for every reader, and may be kept by shared caches. A page that is not
+ * listed here is never stored (a new page stays private until it is added). Addresses are matched as
+ * sent, so an encoded variant (/%61bout) is not one of them.
+ */
+const publicDocuments = [
+  '/',
+  '/:page(about|glossary|get-help-now|is-iop-right-for-me|opengraph-image|feed\\.xml|sitemap\\.xml|robots\\.txt|icon\\.svg|enhance\\.js)',
+  '/learn/:slug([a-z0-9-]+)',
+  '/learn/:slug([a-z0-9-]+)/opengraph-image',
+];
+
+/**
+ * What marks a request the framework makes for itself (client navigation, prefetches, server actions).
+ * Its answer depends on these headers, not only on the address: a cache that kept it could hand it, or a
+ * redirect made for it, to the next reader of that address.
+ */
+const frameworkRequest = [
+  ...['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'].map((key) => ({ type: 'header', key })),
+  { type: 'query', key: '_rsc' },
+];
+
+const cacheRules = [
+  // Not /_next/: Next.js marks its hashed files immutable itself.
+  { source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: cacheControl.neverStored }] },
+  ...publicDocuments.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: cacheControl.publicDocument }] })),
+  ...frameworkRequest.map((marker) => ({ source: '/:path*', has: [marker], headers: [{ key: 'Cache-Control', value: cacheControl.neverStored }] })),
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -44,28 +83,29 @@ const nextConfig = {
   // skips what only helps a warm rebuild or a debugger: Turbopack's on-disk cache and server source maps.
   // Together they were a third of the build time of a 300-article site on 2 cores.
   enablePrerenderSourceMaps: false,
-  experimental: { turbopackSourceMaps: false, turbopackFileSystemCacheForBuild: false },
-  reactStrictMode: true,
-  async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Pages may sit in a CDN or nginx for 5 minutes, then be served stale for a day while refreshed. Not /_next/
-      // (Next.js marks its hashed files immutable itself) nor a reader's self-check answers, which are private
-      // (a POST to the self-check is answered by its answers page: proxy.ts marks it no-store).
-      { source: '/:path((?!_next/|is-iop-right-for-me/answers).*)', headers: [{ key: 'Cache-Control', value: 'public, max-age=300, stale-while-revalidate=86400' }] },
-    ];
+  experimental: {
+    turbopackSourceMaps: false,
+    turbopackFileSystemCacheForBuild: false,
+    // How much of a request body Next.js keeps for proxy.ts (10 MB unless set): the rest is read and dropped,
+    // and the proxy sees the body end there. The one body it reads is the self-check form, refused over
+    // maxFormBytes (16 KB, lib/selfcheck/form-post.ts). Next.js drops the whole network read that crosses
+    // the limit (at most 64 KB), so the limit is one read above the form's: a body over maxFormBytes still
+    // reaches the proxy over it, and is refused. Written out, not imported, as next start reads this file
+    // without TypeScript; tests/unit/http/request-limits.test.ts keeps it in step with maxFormBytes.
+    proxyClientMaxBodySize: 16 * 1024 + 64 * 1024,
   },
-  // Retired or renamed articles (content/redirects.yaml) answer with a permanent redirect (308),
-  // so links people shared still arrive; a #section in the old link travels with the redirect.
-  async redirects() {
-    const { redirects } = await loadTs('./lib/links/redirects.ts').then(({ readRedirects }) =>
-      readRedirects(fileURLToPath(new URL('./content/redirects.yaml', import.meta.url))),
-    );
-    return Object.entries(redirects.articles).map(([from, to]) => ({
-      source: `/learn/${from}`,
-      destination: `/learn/${to}`,
-      permanent: true,
-    }));
+  reactStrictMode: true,
+  // No page uses next/image: its optimizer (/_next/image) would only let anyone make the server resize images.
+  images: { unoptimized: true },
+  // Without a trailing-slash redirect, /about/ is answered as /about (whose canonical link names /about):
+  // Next.js's own redirect would be sent without the security headers, which headers() cannot add to it.
+  skipTrailingSlashRedirect: true,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders }, ...cacheRules];
+  },
+  async rewrites() {
+    // Next.js serves its fallback error page at /_global-error too, with a 500; nobody links there.
+    return { beforeFiles: [{ source: '/_global-error', destination: '/_not-found' }] };
   },
 };
 

@@ -24,19 +24,26 @@ export async function proxy(request: NextRequest) {
     return plain(405, 'This page can only be read.', { Allow: FORM_PAGES.has(raw) ? 'GET, HEAD, POST' : 'GET, HEAD' });
   }
   if (raw === ANSWERS_PAGE) return selfCheckForm(request);
+  // The posted-form header is this proxy's alone: sent from outside, to any address, it goes no further.
+  if (request.headers.has(postedFormHeader)) return NextResponse.next({ request: { headers: withoutPostedForm(request.headers) } });
   return NextResponse.next();
 }
+
+const withoutPostedForm = (incoming: Headers) => {
+  const headers = new Headers(incoming);
+  headers.delete(postedFormHeader);
+  return headers;
+};
 
 /**
  * The self-check works without JavaScript: its form posts to the answers page, and a page cannot read
  * a request body. So the posted form is read here and only its question fields go on to the page,
  * in a request header (lib/selfcheck/form-post.ts), never in the URL. The header is removed from
- * every other request to the page, so it cannot be forged, and the body is never handed on as a
+ * every other request that carries it, so it cannot be forged, and the body is never handed on as a
  * possible server action (a forged post cannot cause a 500). The empty self-check stays prerendered.
  */
 async function selfCheckForm(request: NextRequest) {
-  const headers = new Headers(request.headers);
-  headers.delete(postedFormHeader);
+  const headers = withoutPostedForm(request.headers);
   if (request.method === 'POST') {
     const posted = await readPostedForm(request);
     if (!posted.ok) return plain(posted.status, 'The form sent was too large. Go back and try again: /is-iop-right-for-me');
@@ -52,5 +59,6 @@ export const config = {
   // %-encoding reaches the router only in dynamic segments (/learn/<slug>), and only the article,
   // search and self-check routes would otherwise answer a POST. Every other page already answers
   // 404 to a broken address and 405 to other methods by itself (tests/e2e/bad-input.spec.ts).
-  matcher: ['/learn/:path*', '/search', '/search/:path*', '/is-iop-right-for-me/:path*'],
+  // It also runs on any address sent with the posted-form header (postedFormHeader), to remove it.
+  matcher: ['/learn/:path*', '/search', '/search/:path*', '/is-iop-right-for-me/:path*', { source: '/:path*', has: [{ type: 'header', key: 'x-self-check-form' }] }],
 };

@@ -29,7 +29,9 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // suppressHydrationWarning: the site's script (lib/enhance) marks <html> as enhanced, maybe before React
+    // hydrates the page (app pages, `next dev`). It covers <html>'s own attributes only, nothing inside it.
+    <html lang="en" suppressHydrationWarning>
       <body>
         <a className="skip-link" href="#main-content">
           Skip to main content

@@ -1,5 +1,49 @@
-// Crisis resources (United States), exactly as in the site's health-content standards. Every page
-// reaches these in one tap. Links are plain tel: and sms: links: nothing is tracked when they are used.
+// Crisis resources (United States), exactly as in the site's health-content standards or as read at
+// the source named next to them. Every page reaches these in one tap. Links are plain tel: and sms:
+// links: nothing is tracked when they are used.
+
+export interface CrisisSource {
+  title: string;
+  publisher: string;
+  url: string;
+}
+
+/**
+ * Primary sources of the facts on /get-help-now that are not phone numbers, shown to readers where
+ * each fact is stated. [F] read in the source itself; [F2] read in a copy or quotation of it.
+ */
+export const crisisSources = {
+  // [F] Steps (naloxone if available, call 911, keep awake and breathing, lay on side, stay until help
+  // arrives), signs, "If you aren't sure, treat it like an overdose", naloxone "available in all 50 states
+  // and over the counter", and "Most states have laws that may protect a person who is overdosing or the
+  // person who called for help from criminal penalties."
+  'cdc-overdose': {
+    title: 'What to Do if You Think Someone is Overdosing',
+    publisher: 'Centers for Disease Control and Prevention (CDC)',
+    url: 'https://www.cdc.gov/stop-overdose/response/index.html',
+  },
+  // [F2] March 29, 2023: Narcan 4 mg naloxone nasal spray approved for over-the-counter, nonprescription
+  // use, "the first naloxone product approved for use without a prescription" (quoted by SAMHSA below).
+  'fda-naloxone-otc': {
+    title: 'FDA Approves First Over-the-Counter Naloxone Nasal Spray',
+    publisher: 'U.S. Food and Drug Administration',
+    url: 'https://www.fda.gov/news-events/press-announcements/fda-approves-first-over-counter-naloxone-nasal-spray',
+  },
+  // [F] FDA's approval of March 29, 2023; sold "directly to consumers in places like drug stores,
+  // convenience stores, grocery stores, and gas stations, as well as online".
+  'samhsa-naloxone-otc': {
+    title: 'Non-prescription ("Over-the-Counter") Naloxone Frequently Asked Questions',
+    publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)',
+    url: 'https://www.samhsa.gov/medications-substance-use-disorders/medications-counseling-related-conditions/opioid-overdose-reversal-medications/over-the-counter-naloxone-faqs',
+  },
+  // [F] "call 800-799-SAFE (7233), TTY 800-787-3224, text "START" to 88788, or use their live chat"
+  // (January 20, 2022); the same numbers and chat at thehotline.org [F2].
+  'domestic-violence-hotline': {
+    title: 'National Domestic Violence Hotline',
+    publisher: 'Office for Victims of Crime, U.S. Department of Justice',
+    url: 'https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts',
+  },
+} as const satisfies Record<string, CrisisSource>;
 
 export interface CrisisAction {
   label: string;
@@ -12,6 +56,8 @@ export interface CrisisLine {
   when: string;
   actions: CrisisAction[];
   details: string[];
+  /** False for a line shown only on /get-help-now, not in the short list in urgent boxes and at the end of articles. */
+  shortList?: false;
 }
 
 export const crisisLines: CrisisLine[] = [
@@ -44,6 +90,18 @@ export const crisisLines: CrisisLine[] = [
     details: ['Free, 24 hours a day, with trained volunteer counselors.'],
   },
   {
+    id: 'domestic-violence',
+    name: 'National Domestic Violence Hotline',
+    when: 'If someone at home is hurting you, threatening you or controlling you, or you are worried about someone who is.',
+    actions: [
+      { label: 'Call 1-800-799-7233', href: 'tel:+18007997233' },
+      { label: 'Text START to 88788', href: 'sms:88788?&body=START' },
+      { label: 'TTY 1-800-787-3224', href: 'tel:+18007873224' },
+    ],
+    details: ['Free and confidential, 24 hours a day, with trained advocates.', 'You can also chat online at thehotline.org.'],
+    shortList: false,
+  },
+  {
     id: 'samhsa',
     name: 'SAMHSA National Helpline',
     when: 'To find treatment, support groups and services near you, for mental health or substance use.',
@@ -58,6 +116,42 @@ export const crisisLines: CrisisLine[] = [
     ],
   },
 ];
+
+export interface SourcedFact {
+  text: string;
+  sources: readonly (keyof typeof crisisSources)[];
+}
+
+/** What to do for an overdose, from the CDC [cdc-overdose]; naloxone without a prescription [FDA, SAMHSA]. */
+export const overdose = {
+  name: 'Overdose',
+  when: 'If someone may have taken too much of a drug, alcohol or medicine. If you are not sure, treat it like an overdose.',
+  signs: [
+    'They cannot be woken up, or are unconscious',
+    'Slow or shallow breathing, trouble breathing, or choking, gurgling or snoring sounds',
+    'Skin that changes color, especially the lips and nails',
+    'Very small ("pinpoint") pupils',
+  ],
+  steps: [
+    'Call 911.',
+    'Give naloxone (Narcan) if you have it. It can reverse an opioid overdose.',
+    'Try to keep the person awake and breathing.',
+    'Lay the person on their side so they do not choke.',
+    'Stay with the person until help arrives.',
+  ],
+  action: { label: 'Call 911', href: 'tel:911' },
+  facts: [
+    {
+      text: 'Most states have laws that may protect the person who overdosed, and the person who called for help, from criminal penalties. They are often called Good Samaritan laws.',
+      sources: ['cdc-overdose'],
+    },
+    {
+      text: 'Naloxone nasal spray is sold without a prescription. The FDA approved the first one for over-the-counter sale in March 2023. You can buy it in pharmacies and other stores.',
+      sources: ['fda-naloxone-otc', 'samhsa-naloxone-otc'],
+    },
+  ] satisfies SourcedFact[],
+  sources: ['cdc-overdose'] as const,
+};
 
 /** Where to find treatment (SAMHSA's locator). */
 export const treatmentLocator = { name: 'FindTreatment.gov', href: 'https://findtreatment.gov' };

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next';
 import { CountryNote } from '@/components/crisis/country-note';
 import { CrisisNumbers } from '@/components/crisis/crisis-numbers';
+import { OverdoseCard } from '@/components/crisis/overdose-card';
 import { QuickExit, QuickExitNote } from '@/components/selfcheck/quick-exit';
 import { treatmentLocator } from '@/lib/crisis';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Get help now',
-  description: 'Urgent help in the US: call 911 in an emergency, call or text 988 in a crisis, text HOME to 741741, or call the SAMHSA Helpline.',
+  description: 'Urgent help in the US: call 911 in an emergency or overdose, call or text 988 in a crisis, text HOME to 741741, or call the SAMHSA Helpline.',
   path: '/get-help-now',
 });
 
@@ -22,6 +23,9 @@ export default function GetHelpNowPage() {
       <p className="mt-4 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4 text-lg font-semibold">
         If you or someone else is in immediate danger, call <a href="tel:911">911</a> or go to the nearest emergency room.
       </p>
+      <div className="mt-8">
+        <OverdoseCard />
+      </div>
       <h2 className="mt-10 mb-4 text-2xl font-bold">Who to contact</h2>
       <CrisisNumbers />
       <h2 className="mt-10 text-2xl font-bold">Finding treatment</h2>

@@ -37,11 +37,11 @@ export function SectionHeading({ level, id, aliases = [], children }: { level: 2
 }
 
 /** h2 and h3 for one article, each also answering to its old ids (see SectionHeading). */
-export function headingsWithAliases(aliases: Record<string, string[]>) {
+export function headingsWithAliases(aliases: ReadonlyMap<string, string[]>) {
   const heading = (level: 2 | 3) =>
     function AliasedHeading({ id, children }: { id?: string; children?: ReactNode }) {
       return (
-        <SectionHeading level={level} id={id} aliases={id ? aliases[id] : undefined}>
+        <SectionHeading level={level} id={id} aliases={id ? aliases.get(id) : undefined}>
           {children}
         </SectionHeading>
       );

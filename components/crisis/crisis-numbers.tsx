@@ -9,17 +9,19 @@ export function CrisisNumbers({ compact = false, headingLevel = 3 }: { compact?:
   if (compact) {
     return (
       <ul className="crisis-compact">
-        {crisisLines.map((line) => (
-          <li key={line.id}>
-            <span className="font-semibold">{line.name}:</span>{' '}
-            {line.actions.slice(0, 2).map((action, index) => (
-              <span key={action.href}>
-                {index > 0 ? ' or ' : ''}
-                <a href={action.href}>{action.label}</a>
-              </span>
-            ))}
-          </li>
-        ))}
+        {crisisLines
+          .filter((line) => line.shortList !== false)
+          .map((line) => (
+            <li key={line.id}>
+              <span className="font-semibold">{line.name}:</span>{' '}
+              {line.actions.slice(0, 2).map((action, index) => (
+                <span key={action.href}>
+                  {index > 0 ? ' or ' : ''}
+                  <a href={action.href}>{action.label}</a>
+                </span>
+              ))}
+            </li>
+          ))}
       </ul>
     );
   }

@@ -4,13 +4,14 @@ import { SiteSearch } from './site-search';
 /**
  * Site header. The top bar (site name and "Get help now") stays in view while scrolling, on every
  * screen width, so urgent help is always one tap away. The row below it (navigation and search)
- * scrolls away.
+ * scrolls away. The top bar has a fixed height (--site-header-height in globals.css) so the quick
+ * exit band can stick right under it.
  */
 export function SiteHeader() {
   return (
     <>
       <header className="sticky top-0 z-20 border-b border-line bg-bg print:static print:border-0">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-3 px-4 py-2">
+        <div className="site-header-bar mx-auto flex max-w-5xl items-center justify-between gap-3 px-4">
           <a href="/" className="text-xl font-bold text-fg no-underline visited:text-fg">
             {siteName}
           </a>

@@ -58,6 +58,8 @@ function summary({ query, status, results }: SearchResponse): string {
       return `Your search is too long. Use fewer words (up to ${MAX_QUERY_LENGTH} characters).`;
     case 'no-words':
       return 'Your search has no letters or numbers in it. Try a word, such as "cost".';
+    case 'unavailable':
+      return 'Search is not working right now. Please try again later, or find what you need below.';
     case 'ok':
       if (results.length === 0) return `No pages match “${query}”. Check the spelling, or try a different word.`;
       if (results.length === 1) return `1 result for “${query}”.`;

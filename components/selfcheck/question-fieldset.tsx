@@ -1,47 +1,48 @@
-import type { Answer, Question } from '@/lib/selfcheck/questions';
+import type { ReactNode } from 'react';
+import type { Answer, Audience, WhoQuestion, YesNoQuestion } from '@/lib/selfcheck/questions';
 
-const options: readonly { value: Answer; label: string }[] = [
+const yesNoOptions: readonly { value: Answer; label: string }[] = [
   { value: 'yes', label: 'Yes' },
   { value: 'no', label: 'No' },
   { value: 'not-sure', label: 'Not sure' },
 ];
 
-/**
- * One question: a fieldset whose legend is the question, with its hint, its error (if any) and
- * three labelled radios. The first radio's id is `<question-id>-yes`, the error summary's target.
- * The legend can take focus (tabIndex -1) so the stepper can move the reader to each new question.
- */
-export function QuestionFieldset({
-  question,
-  number,
-  total,
-  answer,
-  error,
-  hidden = false,
-}: {
-  question: Question;
-  number: number;
+interface FieldsetProps {
+  id: string;
+  legend: string;
+  hint?: string;
+  /** Its place among the numbered questions, or undefined for one asked before them. */
+  number?: number;
   total: number;
-  answer?: Answer;
   error?: string;
   hidden?: boolean;
-}) {
-  const hintId = `${question.id}-hint`;
-  const errorId = `${question.id}-error`;
-  const describedBy = [question.hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  children: ReactNode;
+}
+
+/**
+ * One question (GOV.UK fieldset): the legend is the question, then its hint, its error (if any) and
+ * its inputs. The legend can take focus (tabIndex -1) so the stepper and the "Change" links can move
+ * the reader to it; its id is `<question-id>-legend`.
+ */
+export function QuestionFrame({ id, legend, hint, number, total, error, hidden = false, children }: FieldsetProps) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
   return (
     // The wrapper carries the error border (a fieldset's border would cut through its legend).
-    <div hidden={hidden} className={`${number > 1 ? 'mt-8' : ''} ${error ? 'border-l-4 border-urgent pl-4' : ''}`}>
+    <div hidden={hidden} className={`question ${error ? 'border-l-4 border-urgent pl-4' : ''}`}>
       <fieldset aria-describedby={describedBy}>
-        <legend id={`${question.id}-legend`} tabIndex={-1} className="w-full">
-          <span className="block text-muted">
-            Question {number} of {total}
-          </span>
-          <h2 className="text-xl leading-snug font-bold">{question.legend}</h2>
+        <legend id={`${id}-legend`} tabIndex={-1} className="w-full">
+          {number === undefined ? null : (
+            <span className="block text-muted">
+              Question {number} of {total}
+            </span>
+          )}
+          <h2 className="text-xl leading-snug font-bold">{legend}</h2>
         </legend>
-        {question.hint ? (
+        {hint ? (
           <p id={hintId} className="mt-2 text-muted">
-            {question.hint}
+            {hint}
           </p>
         ) : null}
         {error ? (
@@ -50,24 +51,46 @@ export function QuestionFieldset({
             {error}
           </p>
         ) : null}
-        <div className="mt-3 grid gap-2">
-          {options.map((option) => (
-            <div key={option.value} className="flex items-center gap-3">
-              <input
-                type="radio"
-                id={`${question.id}-${option.value}`}
-                name={question.id}
-                value={option.value}
-                defaultChecked={answer === option.value}
-                className="size-7 shrink-0 accent-brand"
-              />
-              <label htmlFor={`${question.id}-${option.value}`} className="min-h-11 py-2 pr-4">
-                {option.label}
-              </label>
-            </div>
-          ))}
-        </div>
+        <div className="mt-3 grid gap-2">{children}</div>
       </fieldset>
     </div>
+  );
+}
+
+/** A radio with its label; ids are `<name>-<value>` (the error summary links to the first). */
+export function Radio({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
+  const id = `${name}-${value}`;
+  return (
+    <div className="flex items-center gap-3">
+      <input type="radio" id={id} name={name} value={value} defaultChecked={checked} className="size-7 shrink-0 accent-brand" />
+      <label htmlFor={id} className="min-h-11 py-2 pr-4">
+        {label}
+      </label>
+    </div>
+  );
+}
+
+type Common = { number?: number; total: number; error?: string; hidden?: boolean };
+
+/** Yes / No / Not sure, worded for the reader or for the person they are answering about. */
+export function YesNoFieldset({ question, audience, answer, ...rest }: Common & { question: YesNoQuestion; audience: Audience; answer?: unknown }) {
+  const text = question.text[audience];
+  return (
+    <QuestionFrame id={question.id} legend={text.legend} hint={text.hint} {...rest}>
+      {yesNoOptions.map((option) => (
+        <Radio key={option.value} name={question.id} value={option.value} label={option.label} checked={answer === option.value} />
+      ))}
+    </QuestionFrame>
+  );
+}
+
+/** "Who are you answering for?": the wording of every later question and result follows the answer. */
+export function WhoFieldset({ question, answer, ...rest }: Common & { question: WhoQuestion; answer?: unknown }) {
+  return (
+    <QuestionFrame id={question.id} legend={question.legend} {...rest}>
+      {question.options.map((option) => (
+        <Radio key={option.value} name={question.id} value={option.value} label={option.label} checked={answer === option.value} />
+      ))}
+    </QuestionFrame>
   );
 }

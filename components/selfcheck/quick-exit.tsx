@@ -1,22 +1,30 @@
 import { EnhanceScript } from '@/components/layout/enhance-script';
 
-/** A neutral page to leave to. A plain link: nothing is loaded from it in advance. */
+/** A neutral page to leave to (GOV.UK's default). A plain link: nothing is loaded from it in advance. */
 export const quickExitUrl = 'https://www.bbc.com/weather';
 
 /**
- * "Leave this page" (GOV.UK "Exit this page"): a plain link that stays in view at the bottom
- * right while scrolling (see .quick-exit in globals.css). With JavaScript, pressing Escape twice
- * also leaves, and leaving replaces this page in the history so Back does not return to it (lib/enhance/enhance.js:
- * the same script on document pages and in the self-check). The status region says "Press Escape again".
- * Put it on pages someone may need to hide quickly, with <QuickExitNote /> further down.
+ * "Exit this page" (GOV.UK's Exit this page component): the first thing in the page's content, and a
+ * full-width band that stays in view just under the site header while the page scrolls, so it never
+ * sits on top of text or buttons (content scrolls under it, as under the header). A plain link, so it
+ * works without JavaScript; with JavaScript, Shift pressed 3 times or Escape twice also leaves, the
+ * page is hidden at once, and this page is replaced in the history (lib/quick-exit/install.ts, run by the
+ * site's one script, lib/enhance: the same on document pages and in the self-check).
+ * Accessibility: a link with a clear name; three dots inside it (hidden from screen readers) count
+ * Shift presses, and a status region says how many are left. Put <QuickExitNote /> lower on the page.
  */
 export function QuickExit() {
   return (
     <div className="quick-exit print:hidden">
-      <a href={quickExitUrl} rel="noreferrer" className="button-urgent" data-quick-exit="">
-        Leave this page
+      <a href={quickExitUrl} rel="noreferrer" className="quick-exit-button" data-quick-exit="">
+        Exit this page
+        <span className="quick-exit-dots" data-quick-exit-dots="" aria-hidden="true" hidden>
+          <span />
+          <span />
+          <span />
+        </span>
       </a>
-      <span className="sr-only" aria-live="polite" data-quick-exit-status="" />
+      <span role="status" className="sr-only" data-quick-exit-status="" />
       <EnhanceScript />
     </div>
   );
@@ -30,12 +38,15 @@ export function QuickExitNote() {
         Leaving this page quickly
       </h2>
       <p className="mt-2">
-        To leave quickly, select &quot;Leave this page&quot; or press the Escape key twice. It opens the BBC weather page.
+        To leave quickly, select &quot;Exit this page&quot; at the top. It opens the BBC weather page.{' '}
+        {/* Shown once the script runs (html[data-enhanced] in globals.css): the keys work only with it. */}
+        <span data-quick-exit-keys="">
+          On a keyboard, you can also press the Shift key 3 times, or the Escape key twice.
+        </span>
       </p>
       <p className="mt-2">
-        This does not clear your browsing history. To hide your visit, open your browser&apos;s history (Ctrl+H on most
-        computers, Cmd+Y in Safari on a Mac, or the History item in your phone browser&apos;s menu) and delete the pages
-        from this site. A private or incognito window does not keep history at all.
+        This does not clear your browsing history. To hide your visit, open the History item in your browser&apos;s menu
+        and delete the pages from this site. A private or incognito window does not keep history at all.
       </p>
     </aside>
   );

@@ -40,6 +40,11 @@ export const mdxComponentRules = {
   LevelsOfCare: { doc: 'A table comparing outpatient, IOP, PHP, residential and inpatient care.', props: {}, children: false },
   ContinuumOfCare: { doc: 'A picture of the levels of care from least to most intensive, with hours per week.', props: {}, children: false },
   TypicalWeek: { doc: 'A week grid showing an example IOP week.', props: {}, children: false },
+  ProgramChecklist: {
+    doc: 'A printable "questions to ask a program" list with tick boxes. Nothing a reader ticks is stored or sent.',
+    props: {},
+    children: false,
+  },
   FAQ: { doc: 'A list of questions and answers: wrap <Question> items.', props: {}, children: true },
   Question: {
     doc: 'One question inside <FAQ>; the answer goes inside.',

@@ -50,11 +50,29 @@ export function readRedirects(file: string, name = 'content/redirects.yaml'): { 
   return { redirects: result.data, problems: [] };
 }
 
+// The lists are plain objects (parsed YAML), so a slug or id is looked up among their own entries
+// only: "constructor" must not find Object.prototype.constructor.
+
+/** The slug an old article slug now points to, or undefined when it was never redirected. */
+export function movedArticle(redirects: Redirects, slug: string): string | undefined {
+  return Object.hasOwn(redirects.articles, slug) ? redirects.articles[slug] : undefined;
+}
+
+/** The id an old section id of an article now points to, or undefined. */
+export function movedSection(redirects: Redirects, articleSlug: string, id: string): string | undefined {
+  const sections = sectionsOf(redirects, articleSlug);
+  return Object.hasOwn(sections, id) ? sections[id] : undefined;
+}
+
 /** Old section ids of one article, grouped by the id of the section they now land on. */
-export function aliasesFor(redirects: Redirects, articleSlug: string): Record<string, string[]> {
-  const aliases: Record<string, string[]> = {};
-  for (const [oldId, newId] of Object.entries(redirects.sections[articleSlug] ?? {})) {
-    (aliases[newId] ??= []).push(oldId);
+export function aliasesFor(redirects: Redirects, articleSlug: string): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  for (const [oldId, newId] of Object.entries(sectionsOf(redirects, articleSlug))) {
+    aliases.set(newId, [...(aliases.get(newId) ?? []), oldId]);
   }
   return aliases;
+}
+
+function sectionsOf(redirects: Redirects, articleSlug: string): Record<string, string> {
+  return Object.hasOwn(redirects.sections, articleSlug) ? redirects.sections[articleSlug]! : {};
 }

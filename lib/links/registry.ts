@@ -2,7 +2,7 @@
 // published, kept in content/published-links.txt. A link in it must keep landing on its content:
 // through the same id, an id pinned on a reworded heading, or an alias in content/redirects.yaml.
 import type { Problem } from '../content/problems';
-import type { Redirects } from './redirects';
+import { movedArticle, movedSection, type Redirects } from './redirects';
 
 export interface LinkTarget {
   slug: string;
@@ -40,13 +40,13 @@ export function recordLinks(registryText: string, targets: LinkTarget[]): string
 /** Where a published link lands now, or why it does not. */
 export function resolveLink(link: string, targets: Map<string, LinkTarget>, redirects: Redirects): { slug: string; id?: string } | { lost: string } {
   const [slug = '', id] = link.split('#');
-  const destination = targets.has(slug) ? slug : redirects.articles[slug];
+  const destination = targets.has(slug) ? slug : movedArticle(redirects, slug);
   if (!destination) return { lost: 'article' };
   const target = targets.get(destination);
   if (!target) return { lost: 'redirect-target' };
   if (!id) return { slug: destination };
   if (target.ids.includes(id)) return { slug: destination, id };
-  const alias = redirects.sections[destination]?.[id];
+  const alias = movedSection(redirects, destination, id);
   if (alias && target.ids.includes(alias)) return { slug: destination, id: alias };
   return { lost: 'section' };
 }
@@ -87,7 +87,7 @@ export function checkLinks(registry: string[] | undefined, list: LinkTarget[], r
     if (landed.lost === 'article') {
       problems.push({ file: registryFile, severity: 'error', message: `The published link /learn/${slug} no longer goes anywhere (content/${slug}.mdx is gone)`, fix: `People have shared it: add "${slug}: <new-article>" under "articles:" in content/redirects.yaml` });
     } else if (landed.lost === 'section') {
-      const destination = targets.has(slug) ? slug : redirects.articles[slug]!;
+      const destination = targets.has(slug) ? slug : movedArticle(redirects, slug)!;
       const target = targets.get(destination)!;
       problems.push({
         file: target.file,

@@ -12,9 +12,10 @@ export const SNIPPET_LENGTH = 180;
 
 /**
  * empty: nothing was typed; too-long: over MAX_QUERY_LENGTH characters; no-words: no letters or
- * digits at all (".*", "<>"); ok: searched (results may still be empty).
+ * digits at all (".*", "<>"); ok: searched (results may still be empty); unavailable: the search
+ * itself failed (a bug), so the reader is pointed to other ways of finding a page.
  */
-export type QueryStatus = 'empty' | 'too-long' | 'no-words' | 'ok';
+export type QueryStatus = 'empty' | 'too-long' | 'no-words' | 'ok' | 'unavailable';
 
 /** Part of a snippet; `mark` parts are the matched words, shown in <mark>. */
 export interface Segment {
@@ -88,7 +89,7 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBF
 const MAX_ECHO = 1000;
 
 /** Cleans up whatever arrived as ?q= (missing, repeated, control characters, broken unicode). */
-export function sanitiseQuery(raw: unknown): { query: string; status: Exclude<QueryStatus, 'ok'> | 'ok' } {
+export function sanitiseQuery(raw: unknown): { query: string; status: Exclude<QueryStatus, 'unavailable'> } {
   const first = Array.isArray(raw) ? raw[0] : raw;
   const text = typeof first === 'string' ? first : '';
   const query = [
@@ -173,14 +174,37 @@ function merge(parts: Segment[]): Segment[] {
   return merged;
 }
 
-/** Searches the index: best match first, each article once (at its best section), each with a snippet. */
+/**
+ * Searches the index: best match first, each article once (at its best section), each with a snippet.
+ * Never throws: if the search itself fails, the reader gets status 'unavailable' (a calm page with
+ * other ways to find things), never an error page.
+ */
 export function search(index: MiniSearch<SearchDocument>, raw: unknown): SearchResponse {
   const { query, status } = sanitiseQuery(raw);
   if (status !== 'ok') return { query, status, results: [] };
+  try {
+    return { query, status, results: rankedResults(index, query) };
+  } catch (error) {
+    return searchUnavailable(query, error);
+  }
+}
+
+/**
+ * The answer when searching failed: the reader is told search is not working and shown other ways to
+ * find a page. Logged without the query or the error's message (which may quote it): what a reader
+ * searched for is never kept, not even in a server log.
+ */
+export function searchUnavailable(query: string, error: unknown): SearchResponse {
+  const where = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
+  console.error(`Search failed (${error instanceof Error ? error.name : typeof error}); the reader was told search is not working.\n${where}`);
+  return { query, status: 'unavailable', results: [] };
+}
+
+function rankedResults(index: MiniSearch<SearchDocument>, query: string): SearchHit[] {
   const terms = tokenize(query).flatMap((word) => indexTerms(word)?.slice(0, 1) ?? []);
   // A lone letter or digit ("alert(1)", "part b") matches little that helps, unless it is all there is.
   const wanted = new Set(terms.some((term) => term.length > 1) ? terms.filter((term) => term.length > 1) : terms);
-  if (wanted.size === 0) return { query, status, results: [] };
+  if (wanted.size === 0) return [];
 
   type Result = ReturnType<typeof index.search>[number];
   const groups = new Map<string, { best: Result; bestScore: number; total: number }>();
@@ -198,7 +222,7 @@ export function search(index: MiniSearch<SearchDocument>, raw: unknown): SearchR
   }
   const rank = (group: { bestScore: number; total: number }) => group.bestScore + (group.total - group.bestScore) * OTHER_SECTIONS_WEIGHT;
 
-  const results = [...groups.values()]
+  return [...groups.values()]
     .sort((a, b) => rank(b) - rank(a))
     .slice(0, MAX_RESULTS)
     .map(({ best }): SearchHit => {
@@ -213,5 +237,4 @@ export function search(index: MiniSearch<SearchDocument>, raw: unknown): SearchR
         snippet: snippet(text, new Set(best.terms)),
       };
     });
-  return { query, status, results };
 }

@@ -3,7 +3,7 @@
 import type MiniSearch from 'minisearch';
 import { getArticles, getGlossary } from '../content/source';
 import { buildSearchIndex, type SearchDocument } from './index';
-import { search, type SearchResponse } from './query';
+import { sanitiseQuery, search, searchUnavailable, type SearchResponse } from './query';
 
 let cached: MiniSearch<SearchDocument> | undefined;
 
@@ -12,7 +12,15 @@ export function getSearchIndex(): MiniSearch<SearchDocument> {
   return cached;
 }
 
-/** Searches the whole site for whatever arrived as ?q=. */
+/** Searches the whole site for whatever arrived as ?q=; never throws (see search()). */
 export function searchSite(raw: unknown): SearchResponse {
-  return search(getSearchIndex(), raw);
+  let index: MiniSearch<SearchDocument>;
+  try {
+    index = getSearchIndex();
+  } catch (error) {
+    // The index is built on the first search, from the articles: content it cannot take must not turn
+    // every search into an error page.
+    return searchUnavailable(sanitiseQuery(raw).query, error);
+  }
+  return search(index, raw);
 }

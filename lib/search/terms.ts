@@ -32,14 +32,15 @@ export function singular(word: string): string {
 
 /**
  * Words the articles use where a reader may type another: each is also indexed under the word on the
- * right, so "insurance" (or "insurence") finds a page that says "insurer".
+ * right, so "insurance" (or "insurence") finds a page that says "insurer". A Map, not an object: a
+ * word is looked up here as typed, and an object would answer "constructor" with a function.
  */
-const ALSO_INDEXED_AS: Readonly<Record<string, string>> = {
-  insurer: 'insurance',
-  insured: 'insurance',
-  virtual: 'online',
-  telehealth: 'online',
-};
+const ALSO_INDEXED_AS: ReadonlyMap<string, string> = new Map([
+  ['insurer', 'insurance'],
+  ['insured', 'insurance'],
+  ['virtual', 'online'],
+  ['telehealth', 'online'],
+]);
 
 /** One word in lower case, without accents or apostrophes, singular: the form matching compares. */
 export function plainWord(word: string): string {
@@ -63,6 +64,6 @@ export function normaliseTerm(word: string): string | null {
 export function indexTerms(word: string): string[] | null {
   const term = normaliseTerm(word);
   if (term === null) return null;
-  const also = ALSO_INDEXED_AS[term];
-  return also ? [term, also] : [term];
+  const also = ALSO_INDEXED_AS.get(term);
+  return also === undefined ? [term] : [term, also];
 }

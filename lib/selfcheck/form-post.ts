@@ -6,7 +6,7 @@
  * never stored or logged). Whatever is posted - any content type, a broken body, a field sent
  * twice, a file - gives a string the page can check; only a body over `maxFormBytes` is refused.
  */
-import { questions } from './questions';
+import { questions, signValues } from './questions';
 
 /** The request header that carries the posted question fields from the proxy to the page. */
 export const postedFormHeader = 'x-self-check-form';
@@ -14,8 +14,18 @@ export const postedFormHeader = 'x-self-check-form';
 /** The real form is well under 1 KB; anything much bigger is not our form. */
 export const maxFormBytes = 16 * 1024;
 
-/** Longest value kept per field: enough for "not-sure", so a longer value stays invalid. */
-const maxValueLength = 16;
+/** Longest value kept per field: enough for every option id, so a longer value stays invalid. */
+const maxValueLength = 32;
+
+/**
+ * The fields the self-check reads, and how many values of each are kept: two of a single-answer
+ * field (so a repeated field stays visibly wrong), every option of a safety list plus one.
+ */
+const formFields: readonly (readonly [string, number])[] = [
+  ...questions.map((q) => [q.id, q.kind === 'signs' ? signValues(q).length + 1 : 2] as const),
+  ['step', 2],
+  ['change', 2],
+];
 
 export type PostedForm = { ok: true; fields: string } | { ok: false; status: 413 };
 
@@ -27,13 +37,13 @@ export async function readPostedForm(request: Request): Promise<PostedForm> {
   return { ok: true, fields: questionFields(await parseBody(body, request.headers.get('content-type') ?? '')) };
 }
 
-/** Only the question fields, values cut short; a file or a repeated field stays visibly wrong. */
+/** Only the self-check's fields, values cut short; a file or a repeated field stays visibly wrong. */
 export function questionFields(form: { getAll(name: string): unknown[] } | null): string {
   const out = new URLSearchParams();
   if (form === null) return '';
-  for (const q of questions) {
-    for (const value of form.getAll(q.id).slice(0, 2)) {
-      out.append(q.id, typeof value === 'string' ? value.slice(0, maxValueLength) : 'invalid');
+  for (const [name, keep] of formFields) {
+    for (const value of form.getAll(name).slice(0, keep)) {
+      out.append(name, typeof value === 'string' ? value.slice(0, maxValueLength) : 'invalid');
     }
   }
   return out.toString();

@@ -1,7 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
-const pages = ['/', '/learn/what-is-an-iop', '/learn/levels-of-care', '/learn/faq', '/get-help-now', '/glossary', '/about', '/learn/no-such-article'];
+const pages = [
+  '/',
+  '/learn/what-is-an-iop',
+  '/learn/levels-of-care',
+  '/learn/faq',
+  '/learn/medications-for-addiction',
+  '/learn/iop-for-teens',
+  '/learn/mental-health-iop',
+  '/learn/eating-disorder-iop',
+  '/learn/checking-a-program',
+  '/get-help-now',
+  '/glossary',
+  '/about',
+  '/learn/no-such-article',
+];
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const path of pages) {

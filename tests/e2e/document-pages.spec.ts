@@ -115,23 +115,31 @@ test.describe('copy a section link', () => {
   });
 });
 
+// tests/e2e/quick-exit.spec.ts covers the quick exit fully; these prove it works on the document page too.
 test.describe('quick exit on /get-help-now', () => {
+  const note = (page: Page) => page.getByRole('complementary', { name: 'Leaving this page quickly' });
   test.beforeEach(async ({ page }) => {
     await page.route('https://www.bbc.com/**', (route) => route.fulfill({ body: 'ok', contentType: 'text/html' }));
     await page.goto('/');
     await page.goto('/get-help-now');
   });
 
-  test('with JavaScript: Escape twice leaves, and Back does not return to the page', async ({ page }) => {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
+  test('with JavaScript: Shift 3 times leaves, and Back does not return to the page', async ({ page }) => {
+    await expect(note(page)).toContainText('press the Shift key 3 times', { useInnerText: true });
+    for (let press = 0; press < 3; press++) await page.keyboard.press('Shift');
     await expect(page).toHaveURL(neutralSite);
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
   });
 
+  test('with JavaScript: Escape twice leaves', async ({ page }) => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(page).toHaveURL(neutralSite);
+  });
+
   test('with JavaScript: the link leaves, and Back does not return to the page', async ({ page }) => {
-    await page.getByRole('link', { name: 'Leave this page' }).click();
+    await page.getByRole('link', { name: 'Exit this page' }).click();
     await expect(page).toHaveURL(neutralSite);
     await page.goBack();
     await expect(page).toHaveURL(/\/$/);
@@ -139,8 +147,10 @@ test.describe('quick exit on /get-help-now', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('the link still leaves, with no referrer', async ({ page }) => {
-      const exit = page.getByRole('link', { name: 'Leave this page' });
+    test('the link still leaves, with no referrer; the note does not offer keys that would do nothing', async ({ page }) => {
+      await expect(note(page)).toContainText('select "Exit this page" at the top');
+      await expect(note(page)).not.toContainText('Shift', { useInnerText: true });
+      const exit = page.getByRole('link', { name: 'Exit this page' });
       await expect(exit).toHaveAttribute('rel', /noreferrer/);
       await exit.click();
       await expect(page).toHaveURL(neutralSite);

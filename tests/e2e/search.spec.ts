@@ -73,6 +73,12 @@ const hostile: [name: string, encoded: string, expected: RegExp][] = [
   ['a broken percent sequence', '%E0%A4%A', /result|No pages match/],
   ['a lone percent sign', '%', /no letters or numbers/],
   ['nothing', '', /Type a word or two/],
+  ['"constructor", a name every JavaScript object has', 'constructor', /result|No pages match/],
+  ['"Constructors"', 'Constructors', /result|No pages match/],
+  ['"cost constructor"', 'cost%20constructor', /result/],
+  ['"__proto__"', '__proto__', /result|No pages match/],
+  ['"prototype"', 'prototype', /result|No pages match/],
+  ['"hasOwnProperty toString valueOf"', 'hasOwnProperty%20toString%20valueOf', /result|No pages match/],
 ];
 
 for (const [name, encoded, expected] of hostile) {
@@ -94,6 +100,7 @@ for (const [name, encoded, expected] of hostile) {
     expect(json.status()).toBe(200);
     expect(json.headers()['content-type']).toContain('application/json');
     expect(['ok', 'empty', 'too-long', 'no-words']).toContain((await json.json()).status);
+    expect(json.headers()['cache-control']).toBe('private, no-store');
   });
 }
 

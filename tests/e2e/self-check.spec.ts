@@ -1,51 +1,65 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { disclaimer, emergencyDisclaimer, questions, tierInfo, type Answer } from '../../lib/selfcheck';
+import { disclaimer, emergencyDisclaimer, formQuestions, tierInfo } from '../../lib/selfcheck';
+import {
+  allNo,
+  answersPath,
+  expectNoAxeViolations,
+  inputIds,
+  neutralSite,
+  phone,
+  postWith,
+  selfCheckPath as path,
+  stepThrough,
+  stubNeutralSite,
+  submitWithoutScript,
+  type Plan,
+} from './self-check-helpers';
 
-const path = '/is-iop-right-for-me';
-/** Where the form posts (the empty self-check itself is prerendered). */
-const answersPath = '/is-iop-right-for-me/answers';
-const neutralSite = 'https://www.bbc.com/weather';
-const ids = questions.map((q) => q.id);
+const heading = (tier: Parameters<typeof tierInfo>[0], audience: 'self' | 'other' = 'self') => tierInfo(tier).text[audience].heading;
 
-type Plan = Partial<Record<(typeof ids)[number], Answer>>;
-const allNo = (overrides: Plan = {}): Plan => ({ ...Object.fromEntries(ids.map((id) => [id, 'no'])), ...overrides });
-
-const paths = {
-  crisis: { answers: { 'safety-now': 'yes' } as Plan, heading: tierInfo('emergency').heading, notice: emergencyDisclaimer },
-  iop: { answers: allNo({ 'weekly-not-enough': 'yes' }), heading: tierInfo('iop').heading, notice: disclaimer },
-  outpatient: { answers: allNo(), heading: tierInfo('outpatient').heading, notice: disclaimer },
-};
-
-/** The neutral site of the quick exit, answered locally: no real network. */
-async function stubNeutralSite(page: Page) {
-  await page.route('https://www.bbc.com/**', (route) => route.fulfill({ body: 'ok', contentType: 'text/html' }));
-}
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-/** After posting, the address is the answers page, with no answers in it (at most the #self-check fragment). */
+/** After posting, the address is the answers page, with no answers in it (at most a #fragment). */
 function expectNoAnswersInAddress(address: string) {
   const url = new URL(address);
   expect(url.pathname).toBe(answersPath);
   expect(url.search).toBe('');
-  expect(['', '#self-check']).toContain(url.hash);
+  expect(url.hash).not.toMatch(/=|yes|none|plan/);
 }
 
-async function expectResult(page: Page, heading: string, notice: string) {
-  const result = page.getByRole('region', { name: heading });
-  await expect(result.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+async function expectResult(page: Page, name: string, notice: string) {
+  const result = page.getByRole('region', { name });
+  await expect(result.getByRole('heading', { level: 2, name })).toBeVisible();
   await expect(result).toContainText(notice);
   await expect(result.getByRole('heading', { name: 'Why you got this result' })).toBeVisible();
-  await expect(result.locator('a[href="tel:988"]').first()).toBeVisible();
+  await expect(page.locator('a[href="tel:988"]').first()).toBeVisible();
   await expect(result.getByRole('link', { name: 'Start again' })).toHaveAttribute('href', path);
   await expect(page.getByRole('form', { name: 'Self-check questions' })).toBeHidden();
 }
 
-test('the page has its title, description and canonical link', async ({ page }) => {
+/** The three crisis buttons sit right under the heading, inside the first screen, below the sticky bars. */
+async function expectCrisisButtonsOnFirstScreen(page: Page, order: string[]) {
+  const buttons = page.getByRole('list', { name: 'Get help now' }).getByRole('link');
+  await expect(buttons).toHaveText(order);
+  const barsBottom = await page.locator('.quick-exit').evaluate((el) => el.getBoundingClientRect().bottom);
+  const headingBox = (await page.locator('#result-heading').boundingBox())!;
+  expect(headingBox.y).toBeGreaterThanOrEqual(barsBottom - 1);
+  for (let i = 0; i < 3; i++) {
+    const box = (await buttons.nth(i).boundingBox())!;
+    expect(box.y, order[i]).toBeGreaterThanOrEqual(barsBottom - 1);
+    expect(box.y + box.height, order[i]).toBeLessThanOrEqual(phone.height);
+    expect(box.height, `${order[i]} is large`).toBeGreaterThanOrEqual(48);
+    // Nothing sits on top of it.
+    const onTop = await buttons.nth(i).evaluate((a) => {
+      const r = a.getBoundingClientRect();
+      return a.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    });
+    expect(onTop, order[i]).toBe(true);
+  }
+  // Directly under the heading: nothing but the buttons between them.
+  const next = await page.locator('#result-heading').evaluate((h) => h.nextElementSibling?.getAttribute('aria-label'));
+  expect(next).toBe('Get help now');
+}
+
+test('the page has its title, description, canonical link and privacy promise', async ({ page }) => {
   await page.goto(path);
   await expect(page).toHaveTitle('Is an IOP right for me? | IOP Guide');
   const description = await page.locator('meta[name="description"]').getAttribute('content');
@@ -53,81 +67,138 @@ test('the page has its title, description and canonical link', async ({ page }) 
   expect(description?.length).toBeLessThanOrEqual(160);
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/is-iop-right-for-me$/);
   await expect(page.getByText(/never stored, logged or added to the page address/)).toBeVisible();
+  await expect(page.getByText(/informed by the Columbia Protocol \(C-SSRS\).*not the C-SSRS/)).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
+  test.use({ javaScriptEnabled: false, viewport: phone });
 
-  async function submit(page: Page, answers: Plan) {
-    await page.goto(path);
-    for (const [id, value] of Object.entries(answers)) await page.locator(`#${id}-${value}`).check();
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(answersPath)),
-      page.getByRole('button', { name: 'See my result' }).click(),
-    ]);
-    await page.waitForLoadState();
-    return response;
-  }
-
-  test('shows every question as a fieldset with a legend, a hint and three labelled radios', async ({ page }) => {
+  test('asks who the answers are for first, and says so if nothing is chosen', async ({ page }) => {
     await page.goto(path);
     const form = page.getByRole('form', { name: 'Self-check questions' });
     await expect(form).toHaveAttribute('method', 'post');
-    await expect(form.getByRole('group')).toHaveCount(questions.length);
-    for (const [index, q] of questions.entries()) {
-      const group = form.getByRole('group', { name: `Question ${index + 1} of ${questions.length}` });
-      await expect(group.locator('legend')).toContainText(q.legend);
-      for (const label of ['Yes', 'No', 'Not sure']) await expect(group.getByRole('radio', { name: label, exact: true })).toBeVisible();
+    await expect(form.getByRole('group')).toHaveCount(1);
+    await expect(form.getByRole('radio', { name: 'I am answering for myself' })).toBeVisible();
+    await expect(form.getByRole('radio', { name: 'I am answering for someone else' })).toBeVisible();
+    await postWith(page, page.getByRole('button', { name: 'Continue' }));
+    const summary = page.getByRole('alert', { name: 'There is a problem' });
+    await expect(summary.getByRole('link', { name: 'Select who you are answering for' })).toHaveAttribute('href', '#for-self');
+  });
+
+  test('then every question on one page, worded for the reader or for the person', async ({ page }) => {
+    for (const audience of ['self', 'other'] as const) {
+      await page.goto(path);
+      await page.locator(`#for-${audience}`).check();
+      await postWith(page, page.getByRole('button', { name: 'Continue' }));
+      const form = page.getByRole('form', { name: 'Self-check questions' });
+      await expect(form.getByRole('group')).toHaveCount(formQuestions.length);
+      for (const [index, q] of formQuestions.entries()) {
+        const group = form.getByRole('group', { name: new RegExp(`^Question ${index + 1} of ${formQuestions.length}`) });
+        await expect(group.locator('legend')).toContainText(q.text[audience].legend);
+      }
+      await expect(form.getByRole('checkbox', { name: 'No, none of these' })).toHaveCount(2);
+      if (audience === 'other') await expect(form).not.toContainText('Do you ');
+      else await expect(form).not.toContainText('the person');
     }
   });
 
-  for (const [name, { answers, heading, notice }] of Object.entries(paths)) {
-    test(`${name} path: the server renders the result in the POST response`, async ({ page }) => {
-      const response = await submit(page, answers);
-      expect(response.status()).toBe(200);
-      expect(response.headers()['set-cookie']).toBeUndefined();
-      expectNoAnswersInAddress(page.url());
-      await expectResult(page, heading, notice);
-    });
-  }
+  test('check your answers: every answer with a Change link that goes back to that question, answers kept', async ({ page }) => {
+    const plan = allNo({ 'slip-back': 'yes' });
+    const response = await submitWithoutScript(page, 'self', plan);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['set-cookie']).toBeUndefined();
+    expectNoAnswersInAddress(page.url());
+    const check = page.getByRole('region', { name: 'Check your answers' });
+    await expect(check.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    await expect(check.locator('.summary-row')).toHaveCount(formQuestions.length + 1);
+    await expect(check.locator('.summary-row').first()).toContainText('I am answering for myself');
+    await expect(check.locator('.summary-row', { hasText: 'slip back' })).toContainText('Yes');
+    await expect(check.locator('.summary-row', { hasText: 'Are any of these true for you?' })).toContainText('No, none of these');
+    await expect(check.getByRole('button', { name: /^Change/ })).toHaveCount(formQuestions.length + 1);
 
-  test('crisis path: question 1 alone is enough, with tap links for 988 and 911', async ({ page }) => {
-    await submit(page, { 'safety-now': 'yes' });
-    const result = page.getByRole('region', { name: 'Get help now' });
-    await expect(result.locator('a[href="tel:988"]')).toBeVisible();
-    await expect(result.locator('a[href="sms:988"]')).toBeVisible();
-    await expect(result.locator('a[href="tel:911"]')).toBeVisible();
-    await expect(result).toContainText('This check is not a diagnosis.');
+    // Change one answer: back at that question, every answer still there.
+    await postWith(page, check.getByRole('button', { name: 'Change your answer to whether your home is safe' }));
+    expect(new URL(page.url()).hash).toBe('#unsafe-home-legend');
+    await expect(page.locator('#unsafe-home-legend')).toBeInViewport();
+    for (const id of inputIds(plan)) await expect(page.locator(`#${id}`)).toBeChecked();
+    await page.locator('#unsafe-home-yes').check();
+    await postWith(page, page.getByRole('button', { name: 'Continue' }).last());
+    await expect(page.locator('.summary-row', { hasText: 'unsafe for your recovery' })).toContainText('Yes');
+
+    // Changing who the answers are for changes the wording, and keeps the answers.
+    await postWith(page, page.getByRole('button', { name: 'Change your answer to who you are answering for' }));
+    await page.locator('#for-other').check();
+    await postWith(page, page.getByRole('button', { name: 'Continue' }));
+    await expect(page.getByRole('region', { name: 'Check your answers' })).toContainText('Does the person drink alcohol');
+
+    await postWith(page, page.getByRole('button', { name: 'See my result' }));
+    expectNoAnswersInAddress(page.url());
+    await expectResult(page, heading('twenty-four-hour', 'other'), disclaimer);
+    await expect(page.getByRole('region', { name: 'If the person is not safe at home' })).toBeVisible();
+  });
+
+  test('crisis path: an emergency item stops at once, action first, with naloxone for an overdose', async ({ page }) => {
+    await submitWithoutScript(page, 'other', { suicide: ['none'], danger: ['overdose'] }, 'Show me how to get help now');
+    expectNoAnswersInAddress(page.url());
+    const result = page.getByRole('region', { name: 'Get help now' }).first();
+    await expectCrisisButtonsOnFirstScreen(page, ['Call 911', 'Call 988', 'Text 988']);
+    await expect(result).toContainText('Give naloxone (Narcan) if you have it');
+    await expect(result).toContainText(emergencyDisclaimer);
+    await expect(result).not.toContainText(/insur/i);
+  });
+
+  test('crisis path for thoughts with a plan: 988 first', async ({ page }) => {
+    await submitWithoutScript(page, 'self', { suicide: ['plan'] }, 'Show me how to get help now');
+    await expectCrisisButtonsOnFirstScreen(page, ['Call 988', 'Text 988', 'Call 911']);
+    await expect(page.locator('a[href="tel:988"]').first()).toBeVisible();
+    await expect(page.locator('a[href="sms:988"]').first()).toBeVisible();
+  });
+
+  test('thoughts of suicide without a plan: "Talk to someone today" above the level of care, with the withdrawal caution', async ({ page }) => {
+    await submitWithoutScript(page, 'self', allNo({ suicide: ['thoughts'], 'daily-sedatives': 'yes', 'more-than-weekly': 'yes' }));
+    await postWith(page, page.getByRole('button', { name: 'See my result' }));
+    const talk = page.getByRole('region', { name: 'Talk to someone today' });
+    await expect(talk.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    await expect(talk.getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+    await expect(talk).toContainText('appointment today');
+    await expectResult(page, heading('iop'), disclaimer);
+    const talkTop = (await talk.boundingBox())!.y;
+    const levelTop = (await page.locator('#result-heading').boundingBox())!.y;
+    expect(talkTop).toBeLessThan(levelTop);
+    await expect(page.getByRole('region', { name: 'Do not stop suddenly: talk to a doctor first' })).toBeVisible();
   });
 
   test('missing answers: error summary linking to each question, inline errors, answers kept', async ({ page }) => {
-    const response = await submit(page, { 'safety-now': 'no', 'unsafe-home': 'yes' });
+    const response = await submitWithoutScript(page, 'self', { suicide: ['none'], 'unsafe-home': 'yes' });
     expect(response.status()).toBe(200);
-    expectNoAnswersInAddress(page.url());
     const summary = page.getByRole('alert', { name: 'There is a problem' });
-    await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-    const missing = ids.filter((id) => id !== 'safety-now' && id !== 'unsafe-home');
     const links = summary.getByRole('link');
+    const missing = formQuestions.filter((q) => q.id !== 'suicide' && q.id !== 'unsafe-home');
     await expect(links).toHaveCount(missing.length);
-    for (const [index, id] of missing.entries()) {
-      await expect(links.nth(index)).toHaveAttribute('href', `#${id}-yes`);
-      const error = page.locator(`#${id}-error`);
-      await expect(error).toBeVisible();
-      await expect(page.locator(`fieldset:has(#${id}-yes)`)).toHaveAttribute('aria-describedby', new RegExp(`${id}-error`));
+    for (const [index, q] of missing.entries()) {
+      const first = q.kind === 'signs' ? `${q.id}-${q.options[0].id}` : `${q.id}-yes`;
+      await expect(links.nth(index)).toHaveAttribute('href', `#${first}`);
+      await expect(page.locator(`#${q.id}-error`)).toBeVisible();
+      await expect(page.locator(`fieldset:has(#${first})`)).toHaveAttribute('aria-describedby', new RegExp(`${q.id}-error`));
     }
-    await expect(page.locator('#safety-now-no')).toBeChecked();
+    await expect(page.locator('#suicide-none')).toBeChecked();
     await expect(page.locator('#unsafe-home-yes')).toBeChecked();
-    await links.first().click();
-    await expect(page).toHaveURL(new RegExp(`#${missing[0]}-yes$`));
-    await expect(page.locator(`#${missing[0]}-yes`)).toBeInViewport();
   });
 
-  test('the quick exit is a plain link to a neutral site, with no referrer', async ({ page }) => {
+  test('"No, none of these" next to an item is an error, unless the item is an emergency', async ({ page }) => {
+    await submitWithoutScript(page, 'self', allNo({ suicide: ['none', 'wish-dead'] }));
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('select "No, none of these" only if none of the others are true');
+  });
+
+  test('the quick exit is a plain link to a neutral site, and its note mentions no keys', async ({ page }) => {
     await stubNeutralSite(page);
     await page.goto(path);
-    const exit = page.getByRole('link', { name: 'Leave this page' });
+    const exit = page.getByRole('link', { name: 'Exit this page' });
     await expect(exit).toHaveAttribute('href', neutralSite);
     await expect(exit).toHaveAttribute('rel', /noreferrer/);
+    const note = page.getByRole('complementary', { name: 'Leaving this page quickly' });
+    await expect(note).toBeVisible();
+    expect(await note.innerText()).not.toMatch(/\bkeys?\b|Shift|Escape|Esc\b|Ctrl|Cmd/i);
     await exit.click();
     await expect(page).toHaveURL(neutralSite);
   });
@@ -136,35 +207,43 @@ test.describe('without JavaScript', () => {
 test.describe('server-rendered states, checked with axe (site scripts blocked)', () => {
   // axe runs as a script, so these pages keep JavaScript on but never load the site's scripts:
   // what is checked is exactly the HTML a reader without JavaScript gets.
-  const states: Record<string, Plan> = {
-    'the full form': {},
-    'the error state': { 'safety-now': 'no', 'unsafe-home': 'yes' },
-    'the emergency result': paths.crisis.answers,
-    'the 24-hour care result': allNo({ 'unsafe-home': 'not-sure' }),
-    'the PHP result': allNo({ 'daily-care-team': 'yes' }),
-    'the IOP result': paths.iop.answers,
-    'the outpatient result': paths.outpatient.answers,
+  const states: Record<string, { audience?: 'self' | 'other'; plan?: Plan; button?: string; result?: boolean }> = {
+    'the first page': {},
+    'the questions (self)': { audience: 'self' },
+    'the questions (someone else)': { audience: 'other' },
+    'the error state': { audience: 'self', plan: { suicide: ['none'], 'unsafe-home': 'yes' }, button: 'Continue' },
+    'check your answers': { audience: 'other', plan: allNo({ 'daily-doctor': 'yes' }), button: 'Continue' },
+    'the mental health crisis result': { audience: 'self', plan: { suicide: ['intent'] }, button: 'Show me how to get help now' },
+    'the overdose crisis result (someone else)': { audience: 'other', plan: { suicide: ['none'], danger: ['overdose'] }, button: 'Show me how to get help now' },
+    'the talk-today IOP result': { audience: 'self', plan: allNo({ suicide: ['wish-dead'], 'slip-back': 'yes' }), button: 'Continue', result: true },
+    'the 24-hour result with the hotline and caution': { audience: 'self', plan: allNo({ 'unsafe-home': 'yes', 'daily-alcohol': 'yes' }), button: 'Continue', result: true },
+    'the PHP result': { audience: 'self', plan: allNo({ 'daily-doctor': 'not-sure' }), button: 'Continue', result: true },
+    'the outpatient result (someone else)': { audience: 'other', plan: allNo(), button: 'Continue', result: true },
   };
-  for (const [name, answers] of Object.entries(states)) {
+  for (const [name, state] of Object.entries(states)) {
     test(`axe finds no violations on ${name}`, async ({ page }) => {
       await page.route('**/_next/static/**/*.js', (route) => route.abort());
       await page.goto(path);
-      if (name !== 'the full form') {
-        for (const [id, value] of Object.entries(answers)) await page.locator(`#${id}-${value}`).check();
-        await page.getByRole('button', { name: 'See my result' }).click();
-        await expect(page.locator('#result-heading, #error-summary')).toBeVisible();
+      if (state.audience) {
+        await page.locator(`#for-${state.audience}`).check();
+        await postWith(page, page.getByRole('button', { name: 'Continue' }));
       }
+      if (state.plan) {
+        for (const id of inputIds(state.plan)) await page.locator(`#${id}`).check();
+        await postWith(page, page.getByRole('button', { name: state.button! }).last());
+      }
+      if (state.result) await postWith(page, page.getByRole('button', { name: 'See my result' }));
       await expectNoAxeViolations(page);
     });
   }
 });
 
 test.describe('HTTP', () => {
-  test('no cookie is set on GET or POST', async ({ request }) => {
+  test('no cookie is set on GET or POST, and answers are never cached', async ({ request }) => {
     const get = await request.get(path);
     expect(get.status()).toBe(200);
     expect(get.headers()['set-cookie']).toBeUndefined();
-    const post = await request.post(answersPath, { form: { 'safety-now': 'yes' } });
+    const post = await request.post(answersPath, { form: { suicide: 'plan' } });
     expect(post.status()).toBe(200);
     expect(post.headers()['set-cookie']).toBeUndefined();
     expect(post.headers()['cache-control']).toContain('no-store');
@@ -172,30 +251,30 @@ test.describe('HTTP', () => {
   });
 
   test('the answers page takes only GET, HEAD and POST, and says so', async ({ request }) => {
-    const put = await request.put(answersPath, { form: { 'safety-now': 'yes' }, maxRedirects: 0 });
+    const put = await request.put(answersPath, { form: { suicide: 'plan' }, maxRedirects: 0 });
     expect(put.status()).toBe(405);
     expect(put.headers()['allow']).toBe('GET, HEAD, POST');
   });
 
   test('a post to the self-check address itself (a copy saved before the form moved) is told to open it again', async ({ request }) => {
-    const moved = await request.post(path, { form: { 'safety-now': 'yes' }, maxRedirects: 0 });
+    const moved = await request.post(path, { form: { suicide: 'plan' }, maxRedirects: 0 });
     expect(moved.status()).toBe(405);
     expect(await moved.text()).toContain('Open it again and send your answers from there: /is-iop-right-for-me');
   });
 
   const forged: { name: string; options: Parameters<import('@playwright/test').APIRequestContext['post']>[1] }[] = [
-    { name: 'random fields', options: { form: { foo: 'bar', 'safety-now': 'definitely', 'unsafe-home': 'x'.repeat(500) } } },
+    { name: 'random fields', options: { form: { foo: 'bar', suicide: 'definitely', 'unsafe-home': 'x'.repeat(500) } } },
     { name: 'an empty body', options: {} },
     { name: 'an empty form', options: { form: {} } },
-    { name: 'JSON', options: { data: { 'safety-now': 'yes' } } },
-    { name: 'plain text', options: { headers: { 'content-type': 'text/plain' }, data: 'safety-now=yes' } },
+    { name: 'JSON', options: { data: { suicide: 'plan' } } },
+    { name: 'plain text', options: { headers: { 'content-type': 'text/plain' }, data: 'suicide=plan' } },
     { name: 'a broken multipart body', options: { headers: { 'content-type': 'multipart/form-data; boundary=xyz' }, data: '--xyz\r\ngarbage' } },
     { name: 'multipart without a boundary', options: { headers: { 'content-type': 'multipart/form-data' }, data: 'x' } },
-    { name: 'a file upload', options: { multipart: { 'safety-now': { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('yes') } } } },
+    { name: 'a file upload', options: { multipart: { for: { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('self') } } } },
     { name: 'server-action fields', options: { multipart: { $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"00","bound":"$@1"}', '$ACTION_1:1': 'garbage' } } },
     { name: 'a forged server-action header', options: { headers: { 'next-action': 'abc123', 'content-type': 'text/plain' }, data: '["x"]' } },
-    { name: 'a forged internal header', options: { headers: { 'x-self-check-form': 'safety-now=yes' }, form: { 'safety-now': 'no' } } },
-    { name: 'a huge body', options: { form: { 'safety-now': 'y'.repeat(200_000) } } },
+    { name: 'a forged internal header', options: { headers: { 'x-self-check-form': 'suicide=plan' }, form: { for: 'self' } } },
+    { name: 'a huge body', options: { form: { for: 'y'.repeat(200_000) } } },
     { name: 'binary garbage', options: { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: Buffer.from([0xff, 0xfe, 0x00, 0x25, 0x25]) } },
   ];
   for (const { name, options } of forged) {
@@ -209,103 +288,100 @@ test.describe('HTTP', () => {
 });
 
 test.describe('with JavaScript', () => {
-  /** Waits until the form has become one question at a time. */
+  test.use({ viewport: phone });
+
   async function openStepper(page: Page) {
     await page.goto(path);
-    await expect(page.locator(`#${ids[1]}-legend`)).toBeHidden();
-    await expect(page.locator(`#${ids[0]}-legend`)).toBeVisible();
+    await expect(page.locator('#suicide-legend')).toBeHidden();
+    await expect(page.locator('#for-legend')).toBeVisible();
   }
 
-  async function next(page: Page) {
-    await page.getByRole('button', { name: /^(Next|See my result)$/ }).click();
-  }
+  const next = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
 
-  async function expectQuestion(page: Page, index: number) {
-    const legend = page.locator(`#${ids[index]}-legend`);
-    await expect(legend).toBeVisible();
-    await expect(legend).toContainText(`Question ${index + 1} of ${questions.length}`);
-    await expect(legend).toBeFocused();
-    await expect(page.getByRole('group')).toHaveCount(1); // hidden questions are not in the accessibility tree
-  }
-
-  test('crisis path: stops at question 1 and moves focus to the result heading', async ({ page }) => {
-    await openStepper(page);
-    await page.locator('#safety-now-yes').check();
-    await next(page);
+  test('crisis path: stops at the emergency item and moves focus to the result, buttons on the first screen', async ({ page }) => {
+    let posts = 0;
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts += 1;
+    });
+    await stepThrough(page, 'self', { suicide: ['thoughts', 'attempt'] });
     await expect(page.locator('#result-heading')).toBeFocused();
-    await expectResult(page, paths.crisis.heading, paths.crisis.notice);
+    await expectResult(page, heading('emergency'), emergencyDisclaimer);
+    await expectCrisisButtonsOnFirstScreen(page, ['Call 988', 'Text 988', 'Call 911']);
     await expect(page).toHaveURL(new RegExp(`${path}$`));
+    expect(posts).toBe(0); // worked out in the browser: nothing sent
     await expectNoAxeViolations(page);
   });
 
-  test('an emergency answer given after going back stops at once', async ({ page }) => {
+  test('answering for someone else changes the wording of every question and the result', async ({ page }) => {
     await openStepper(page);
-    await page.locator('#safety-now-no').check();
+    await page.locator('#for-other').check();
     await next(page);
-    await page.locator('#withdrawal-overdose-now-no').check();
-    await next(page);
-    await expectQuestion(page, 2);
+    await expect(page.locator('#suicide-legend')).toContainText('Are any of these true for the person?');
+    await expect(page.getByText('In the past month, they had thoughts of ending their life')).toBeVisible();
     await page.getByRole('button', { name: 'Back' }).click();
-    await page.getByRole('button', { name: 'Back' }).click();
-    await expectQuestion(page, 0);
-    await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
-    await page.locator('#safety-now-not-sure').check();
+    await page.locator('#for-self').check();
     await next(page);
-    await expect(page.locator('#result-heading')).toHaveText(paths.crisis.heading);
+    await expect(page.locator('#suicide-legend')).toContainText('Are any of these true for you?');
+    await expect(page.getByText('In the past month, you had thoughts of ending your life')).toBeVisible();
   });
 
-  for (const name of ['iop', 'outpatient'] as const) {
-    test(`${name} path, step by step, with Back keeping the answers`, async ({ page }) => {
-      const { answers, heading, notice } = paths[name];
-      let posts = 0;
-      page.on('request', (r) => {
-        if (r.method() === 'POST') posts += 1;
-      });
-      await openStepper(page);
-      for (const [index, id] of ids.entries()) {
-        if (index > 0) await expectQuestion(page, index);
-        await page.locator(`#${id}-${answers[id]}`).check();
-        if (index === 4) {
-          // Go back two questions: the answers are still there; then forward again.
-          await page.getByRole('button', { name: 'Back' }).click();
-          await expectQuestion(page, 3);
-          await expect(page.locator(`#${ids[3]}-${answers[ids[3]]}`)).toBeChecked();
-          await page.getByRole('button', { name: 'Back' }).click();
-          await expectQuestion(page, 2);
-          await expect(page.locator(`#${ids[2]}-${answers[ids[2]]}`)).toBeChecked();
-          await next(page);
-          await next(page);
-          await expectQuestion(page, 4);
-          await expect(page.locator(`#${id}-${answers[id]}`)).toBeChecked();
-        }
-        await next(page);
-      }
-      await expect(page.locator('#result-heading')).toBeFocused();
-      await expectResult(page, heading, notice);
-      expect(posts).toBe(0); // worked out in the browser: nothing sent
-      await expectNoAxeViolations(page);
-
-      await page.getByRole('button', { name: 'Change my answers' }).click();
-      await expectQuestion(page, ids.length - 1);
-      await expect(page.locator(`#${ids.at(-1)}-${answers[ids.at(-1)!]}`)).toBeChecked();
-    });
-  }
-
-  test('Next without an answer shows the error summary and an inline error', async ({ page }) => {
+  test('"No, none of these" and the items exclude each other', async ({ page }) => {
     await openStepper(page);
-    await page.locator('#safety-now-no').check();
+    await page.locator('#for-self').check();
+    await next(page);
+    await page.locator('#suicide-wish-dead').check();
+    await page.locator('#suicide-none').check();
+    await expect(page.locator('#suicide-wish-dead')).not.toBeChecked();
+    await page.locator('#suicide-thoughts').check();
+    await expect(page.locator('#suicide-none')).not.toBeChecked();
+  });
+
+  test('talk today, check your answers and Change, for someone else', async ({ page }) => {
+    const plan = allNo({ suicide: ['wish-dead'], 'daily-alcohol': 'not-sure', 'cannot-manage-day': 'yes' });
+    await stepThrough(page, 'other', plan);
+    const check = page.getByRole('region', { name: 'Check your answers' });
+    await expect(check.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+    await expect(check).toContainText('Does the person drink alcohol every day or almost every day?');
+    await expectNoAxeViolations(page);
+
+    await check.getByRole('button', { name: 'Change your answer to getting through a normal day' }).click();
+    await expect(page.locator('#cannot-manage-day-legend')).toBeFocused();
+    await expect(page.locator('#cannot-manage-day-yes')).toBeChecked();
+    await page.locator('#cannot-manage-day-no').check();
+    await next(page);
+    await expect(check.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+    await expect(check.locator('.summary-row', { hasText: 'normal day' })).toContainText('No');
+
+    await page.getByRole('button', { name: 'See my result' }).click();
+    const talk = page.getByRole('region', { name: 'Talk to someone today' });
+    await expect(talk.getByRole('heading', { name: 'Talk to someone today' })).toBeFocused();
+    await expect(talk).toContainText('Help the person call or text 988');
+    await expectResult(page, heading('outpatient', 'other'), disclaimer);
+    await expect(page.getByRole('region', { name: 'Do not stop suddenly: talk to a doctor first' })).toBeVisible();
+    const refuse = page.getByRole('region', { name: 'If the person will not get help' });
+    await expect(refuse.getByRole('link', { name: 'Read more about what to do if they refuse help.' })).toHaveAttribute('href', '/learn/supporting-someone-in-an-iop#if-they-refuse-help');
+    await expectNoAxeViolations(page);
+
+    // "Change my answers" goes back to check your answers.
+    await page.getByRole('button', { name: 'Change my answers' }).click();
+    await expect(check.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+  });
+
+  test('Continue without an answer shows the error summary and an inline error; Back keeps answers', async ({ page }) => {
+    await openStepper(page);
+    await page.locator('#for-self').check();
+    await next(page);
+    await page.locator('#suicide-none').check();
     await next(page);
     await next(page);
     const summary = page.getByRole('alert', { name: 'There is a problem' });
     await expect(summary).toBeFocused();
-    await expect(summary.getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-    await expect(summary.getByRole('link')).toHaveAttribute('href', '#withdrawal-overdose-now-yes');
-    await expect(page.locator('#withdrawal-overdose-now-error')).toBeVisible();
+    await expect(summary.getByRole('link')).toHaveAttribute('href', '#danger-harm-others');
+    await expect(page.locator('#danger-error')).toBeVisible();
     await expectNoAxeViolations(page);
-    await page.locator('#withdrawal-overdose-now-no').check();
-    await next(page);
-    await expectQuestion(page, 2);
-    await expect(page.getByRole('alert', { name: 'There is a problem' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Back' }).click();
+    await expect(page.locator('#suicide-legend')).toBeFocused();
+    await expect(page.locator('#suicide-none')).toBeChecked();
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
@@ -313,55 +389,9 @@ test.describe('with JavaScript', () => {
       await page.emulateMedia({ colorScheme });
       await openStepper(page);
       await expectNoAxeViolations(page);
+      await page.locator('#for-other').check();
+      await next(page);
+      await expectNoAxeViolations(page);
     });
   }
-
-  for (const page_ of [path, '/get-help-now']) {
-    test(`quick exit on ${page_}: stays in view, leaves on click, and Back does not return`, async ({ page }) => {
-      await stubNeutralSite(page);
-      await page.setViewportSize({ width: 360, height: 740 });
-      await page.goto('/');
-      await page.goto(page_);
-      const exit = page.getByRole('link', { name: 'Leave this page' });
-      await expect(exit).toBeInViewport();
-      await page.mouse.wheel(0, 5000);
-      await expect(exit).toBeInViewport();
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await expect(exit).toBeInViewport();
-      // Nothing else sits on top of it.
-      const onTop = await exit.evaluate((link) => {
-        const box = link.getBoundingClientRect();
-        return link.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
-      });
-      expect(onTop).toBe(true);
-      await exit.click();
-      await expect(page).toHaveURL(neutralSite);
-      await page.goBack();
-      await expect(page).toHaveURL(/\/$/);
-    });
-  }
-
-  test('quick exit: pressing Escape twice leaves; once does not', async ({ page }) => {
-    await stubNeutralSite(page);
-    await page.goto('/');
-    await openStepper(page);
-    await page.locator('#safety-now-no').focus();
-    // The hint only lasts a second, so record it when it appears rather than poll (the machine may be slow).
-    await page.evaluate(() => {
-      const region = document.querySelector('.quick-exit [aria-live]')!;
-      const record = () => {
-        if (region.textContent) document.documentElement.dataset.seenHint = region.textContent;
-      };
-      new MutationObserver(record).observe(region, { childList: true, characterData: true, subtree: true });
-    });
-    await page.keyboard.press('Escape');
-    await expect(page.locator('html')).toHaveAttribute('data-seen-hint', 'Press Escape again to leave this page.');
-    await page.waitForTimeout(1200);
-    await expect(page).toHaveURL(new RegExp(`${path}$`));
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Escape');
-    await expect(page).toHaveURL(neutralSite);
-    await page.goBack();
-    await expect(page).toHaveURL(/\/$/);
-  });
 });

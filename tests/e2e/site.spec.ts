@@ -78,6 +78,22 @@ test('get-help-now offers tap-to-call and tap-to-text links with the exact numbe
   await expect(page.locator('a[href="tel:+18006624357"]').first()).toContainText('1-800-662-HELP (4357)');
 });
 
+test('get-help-now has an Overdose card with the CDC steps, naloxone without a prescription and Good Samaritan laws, each sourced', async ({ page }) => {
+  await page.goto('/get-help-now');
+  const card = page.getByRole('region', { name: 'Overdose' });
+  await expect(card.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
+  await expect(card.getByRole('heading', { name: 'Signs of an overdose' })).toBeVisible();
+  await expect(card).toContainText('Give naloxone (Narcan) if you have it');
+  await expect(card).toContainText('Stay with the person until help arrives');
+  await expect(card).toContainText(/Good Samaritan laws/);
+  await expect(card).toContainText(/without a prescription.*March 2023/);
+  await expect(card.locator('a[href^="https://www.cdc.gov/"]').first()).toBeVisible();
+  await expect(card.locator('a[href^="https://www.fda.gov/"]')).toBeVisible();
+  const hotline = page.getByRole('region', { name: 'National Domestic Violence Hotline' });
+  await expect(hotline.locator('a[href="tel:+18007997233"]')).toContainText('1-800-799-7233');
+  await expect(hotline.locator('a[href="sms:88788?&body=START"]')).toContainText('START to 88788');
+});
+
 test('the skip link is the first thing the keyboard reaches and moves focus to the main content', async ({ page }) => {
   await page.goto('/learn/what-is-an-iop');
   await page.keyboard.press('Tab');

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleEnd } from '@/components/article/article-end';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { citeWith } from '@/components/article/cite';
@@ -14,12 +14,16 @@ import { citedTimes, getArticle, getArticles, getNeighbours, getRelated } from '
 import { articleBreadcrumbs, articleJsonLd } from '@/lib/seo/article';
 import { articleImage, pageMetadata } from '@/lib/seo/metadata';
 import { getRedirects } from '@/lib/links/published';
-import { aliasesFor } from '@/lib/links/redirects';
+import { aliasesFor, movedArticle } from '@/lib/links/redirects';
 
 export const dynamicParams = false;
 
+// Every article, and every retired or renamed one (content/redirects.yaml), which answers with a
+// permanent redirect (308) to its new home: links people shared still arrive, a #section in the old
+// link travels with the redirect, and the redirect carries the site's security headers (a redirect
+// from next.config.mjs would not).
 export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
+  return [...getArticles().map((article) => article.slug), ...Object.keys(getRedirects().articles)].map((slug) => ({ slug }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -34,7 +38,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const { slug } = await params;
   const article = getArticle(slug);
-  if (!article) notFound();
+  if (!article) {
+    const movedTo = movedArticle(getRedirects(), slug);
+    if (movedTo !== undefined) permanentRedirect(`/learn/${movedTo}`);
+    notFound();
+  }
   const { default: Body } = await import(`@/content/${slug}.mdx`);
   const { frontmatter } = article;
   const { previous, next } = getNeighbours(slug);

@@ -48,7 +48,7 @@ const expected: Record<string, string[]> = {
     'content/mdx-compile-error.mdx:17:1 The MDX cannot be compiled: Unexpected duplicate layout, expected a single layout (previous: 15:1-15:35). Check the text near here. An article needs no import or export lines: remove them, or ask a developer.',
   ],
   'unknown-component.mdx': [
-    'content/unknown-component.mdx:21:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <FAQ>, <Question>, <Cite>.',
+    'content/unknown-component.mdx:21:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <ProgramChecklist>, <FAQ>, <Question>, <Cite>.',
   ],
   'bad-callout-type.mdx': ['content/bad-callout-type.mdx:21:1 <Callout type="danger"> is not a type that exists. Use one of: type="info", type="warning", type="urgent".'],
   'missing-required-prop.mdx': [

@@ -162,12 +162,12 @@ describe('components', () => {
       line: BODY + 1,
       column: 1,
       message: 'There is no component called <Calout>',
-      fix: 'Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <FAQ>, <Question>, <Cite>',
+      fix: 'Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <ProgramChecklist>, <FAQ>, <Question>, <Cite>',
     });
   });
 
   it('an unknown component with no close match lists the components only', () => {
-    expect(problemsOf('<Carousel />')[0]!.fix).toBe('The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <FAQ>, <Question>, <Cite>');
+    expect(problemsOf('<Carousel />')[0]!.fix).toBe('The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <ProgramChecklist>, <FAQ>, <Question>, <Cite>');
   });
 
   it('a Callout type that does not exist lists the allowed types', () => {

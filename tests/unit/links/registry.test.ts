@@ -50,7 +50,7 @@ describe('the registry of published links', () => {
     const list = redirects({ sections: { 'paying-for-an-iop': { 'how-much-does-it-cost': 'how-much-does-an-iop-cost' } } });
     expect(errors(checkLinks(['paying-for-an-iop#how-much-does-it-cost'], targets, list))).toEqual([]);
     expect(resolveLink('paying-for-an-iop#how-much-does-it-cost', new Map(targets.map((t) => [t.slug, t])), list)).toEqual({ slug: 'paying-for-an-iop', id: 'how-much-does-an-iop-cost' });
-    expect(aliasesFor(list, 'paying-for-an-iop')).toEqual({ 'how-much-does-an-iop-cost': ['how-much-does-it-cost'] });
+    expect(aliasesFor(list, 'paying-for-an-iop')).toEqual(new Map([['how-much-does-an-iop-cost', ['how-much-does-it-cost']]]));
   });
 
   it('a removed article fails unless it is redirected to an existing one', () => {

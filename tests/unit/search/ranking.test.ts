@@ -12,9 +12,9 @@ const urls = (query: string) => search(index, query).results.map((hit) => hit.ur
 
 /** query -> where the first result must go: a page or one of its sections, only a section ('...#'), or one of several. */
 const expectations: [query: string, first: string | string[]][] = [
-  ['medicare', '/learn/paying-for-an-iop#does-medicare-cover-an-iop'],
+  ['medicare', ['/learn/paying-for-an-iop#does-medicare-cover-an-iop', '/learn/other-ways-to-pay#does-medicare-pay-for-an-iop']],
   ['relapse', '/learn/relapse-prevention'],
-  ['insurance', '/learn/paying-for-an-iop#'],
+  ['insurance', ['/learn/paying-for-an-iop#', '/learn/other-ways-to-pay#what-if-i-have-no-insurance']],
   ['detox', '/learn/detox-and-iop'],
   ['virtual', '/learn/virtual-iop'],
   ['online', '/learn/virtual-iop'],
@@ -27,12 +27,24 @@ const expectations: [query: string, first: string | string[]][] = [
   ['DBT', ['/glossary#dbt', '/learn/what-happens-in-an-iop#skills-such-as-cbt-and-dbt']],
   ['levels of care', '/learn/levels-of-care'],
   ['how much does an iop cost', '/learn/paying-for-an-iop#how-much-does-an-iop-cost'],
-  ['medicaid', ['/learn/paying-for-an-iop#what-if-i-have-medicaid-or-no-plan', '/glossary#medicaid']],
+  ['medicaid', ['/learn/paying-for-an-iop#what-if-i-have-medicaid-or-no-plan', '/learn/other-ways-to-pay#does-medicaid-pay-for-an-iop', '/glossary#medicaid']],
   ['group therapy', '/learn/what-happens-in-an-iop#group-therapy'],
   ['relapse prevention plan', '/learn/relapse-prevention#how-do-i-make-a-relapse-prevention-plan'],
   ['step down', ['/learn/levels-of-care#stepping-down', '/glossary#step-down']],
   ['988', ['/glossary#988', '/learn/supporting-someone-in-an-iop#can-i-call-988-for-someone-else', '/get-help-now']],
   ['get help', '/get-help-now'],
+  ['FMLA', ['/learn/work-and-school-during-an-iop#what-is-fmla-leave', '/glossary#fmla']],
+  ['accreditation', ['/learn/checking-a-program#what-does-accreditation-mean', '/glossary#accreditation']],
+  ['patient brokering', ['/glossary#patient-brokering', '/learn/checking-a-program#why-are-free-travel-and-free-housing-a-warning-sign']],
+  ['safety plan', ['/learn/after-hospital-or-residential#what-is-a-safety-plan', '/glossary#safety-plan']],
+  ['discharge', '/learn/after-hospital-or-residential#'],
+  ['sliding scale', ['/learn/other-ways-to-pay#what-is-a-sliding-scale-fee', '/glossary#sliding-scale']],
+  ['appeal', ['/learn/other-ways-to-pay#', '/glossary#appeal']],
+  ['naloxone', ['/learn/medications-for-addiction', '/glossary#naloxone']],
+  ['buprenorphine', '/learn/medications-for-addiction'],
+  ['teen', '/learn/iop-for-teens'],
+  ['eating disorder', ['/learn/eating-disorder-iop', '/glossary#eating-disorder']],
+  ['integrated care', ['/learn/mental-health-iop', '/glossary#integrated-care']],
 ];
 
 /** Typos, prefixes and plurals find the same first page as the word spelled in full. */

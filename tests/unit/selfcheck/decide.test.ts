@@ -1,43 +1,107 @@
 import { describe, expect, it } from 'vitest';
-import { decide, questions, tierInfo, tiers, type Answers, type Result, type Tier } from '@/lib/selfcheck';
-import { allNo } from './helpers';
+import { decide, signSets, supportingSomeoneHref, type SignSet, tierInfo, tiers, yesNoQuestions, type Answers, type Result, type Tier } from '@/lib/selfcheck';
+import { allNo, emergencyOptions, talkOptions } from './helpers';
 
-const tierOf = (t: Tier) => questions.filter((q) => q.tier === t);
+const tierOf = (t: Tier) => yesNoQuestions.filter((q) => q.tier === t);
+const hrefs = (result: Result) => [...result.crisisActions, ...result.nextSteps, ...result.notices.flatMap((n) => [...n.actions, ...n.lines])].map((s) => s.href);
+const allText = (r: Result) =>
+  // Headings, buttons and lines are separate pieces of text: end each so sentences are counted one by one.
+  [r.heading, r.summary, r.disclaimer, ...r.reasons, ...r.crisisActions.map((s) => s.text), ...r.nextSteps.map((s) => s.text), ...r.notices.flatMap((n) => [n.heading, ...n.actions.map((a) => a.text), ...n.lines.map((l) => l.text)])]
+    .map((piece) => (/[.!?]$/.test(piece) ? piece : `${piece}.`))
+    .join(' ');
 
 function expectNotADiagnosis(result: Result) {
-  expect(result.summary).toContain('This check is not a diagnosis.');
-  expect(result.summary).toMatch(/professional assessment decides/);
-  expect(result.summary).toMatch(/Insurers .*own rules/);
+  expect(result.disclaimer).toContain('This check is not a diagnosis.');
+  expect(result.disclaimer).toMatch(/informed by tools such as the Columbia Protocol/);
 }
 
-function expectHasStep(result: Result, href: string) {
-  expect(result.nextSteps.some((s) => s.href === href), `${result.tier} should link ${href}`).toBe(true);
-}
+describe('decide: safety lists', () => {
+  for (const { set, option } of emergencyOptions) {
+    it(`${set}: ${option} gives the emergency result at once, with the three buttons first`, () => {
+      for (const audience of ['self', 'other'] as const) {
+        const result = decide(allNo({ [set]: [option] }, audience));
+        expect(result.tier).toBe('emergency');
+        expect(result.heading).toBe('Get help now');
+        expect(result.crisisActions.map((a) => a.text).sort()).toEqual(['Call 911', 'Call 988', 'Text 988']);
+        expect(result.crisisActions.map((a) => a.href).sort()).toEqual(['sms:988', 'tel:911', 'tel:988']);
+        expect(result.reasons).toHaveLength(1);
+        expect(result.notices.some((n) => n.id === 'talk-today')).toBe(false);
+        expectNotADiagnosis(result);
+        // No text about insurers on a crisis result.
+        expect(allText(result)).not.toMatch(/insur/i);
+      }
+    });
+  }
 
-describe('decide: each question alone triggers its tier', () => {
-  for (const q of questions) {
+  it('also stops on an emergency item alone, before anything else is answered', () => {
+    for (const { set, option } of emergencyOptions) expect(decide({ [set]: [option] } as Answers).tier).toBe('emergency');
+  });
+
+  it('puts 988 first for a mental health crisis and 911 first for medical danger', () => {
+    expect(decide(allNo({ suicide: ['plan'] })).crisisActions[0].href).toBe('tel:988');
+    expect(decide(allNo({ danger: ['harm-others'] })).crisisActions[0].href).toBe('tel:988');
+    for (const option of ['withdrawal', 'overdose', 'eating-disorder', 'confusion']) {
+      expect(decide(allNo({ danger: [option] })).crisisActions[0].href, option).toBe('tel:911');
+    }
+    // Both: medical danger cannot wait, and the mental health steps are still there.
+    const both = decide(allNo({ suicide: ['intent'], danger: ['overdose'] }));
+    expect(both.crisisActions[0].href).toBe('tel:911');
+    expect(both.nextSteps.some((s) => s.href === 'https://988lifeline.org')).toBe(true);
+  });
+
+  it('lists naloxone when overdose is the reason, and only then', () => {
+    for (const audience of ['self', 'other'] as const) {
+      const overdose = decide(allNo({ danger: ['overdose'] }, audience));
+      expect(overdose.nextSteps.some((s) => /naloxone/i.test(s.text))).toBe(true);
+      expect(overdose.sources).toEqual(expect.arrayContaining(['cdc-overdose', 'fda-naloxone-otc']));
+      expect(decide(allNo({ danger: ['withdrawal'] }, audience)).nextSteps.some((s) => /naloxone/i.test(s.text))).toBe(false);
+      expect(decide(allNo({ suicide: ['attempt'] }, audience)).nextSteps.some((s) => /naloxone/i.test(s.text))).toBe(false);
+    }
+    const other = decide(allNo({ danger: ['overdose'] }, 'other'));
+    const steps = other.nextSteps.map((s) => s.text).join(' ');
+    expect(steps).toMatch(/Give naloxone/);
+    expect(steps).toMatch(/on their side/);
+    expect(steps).toMatch(/Stay with the person until help arrives/);
+    expect(steps).toMatch(/Most states have laws/);
+  });
+
+  for (const { set, option } of talkOptions) {
+    it(`${set}: ${option} without an emergency item shows "Talk to someone today" above the level of care`, () => {
+      for (const [extra, tier] of [[{}, 'outpatient'], [{ 'slip-back': 'yes' }, 'iop'], [{ 'unsafe-home': 'not-sure' }, 'twenty-four-hour']] as const) {
+        const result = decide(allNo({ [set]: [option], ...extra }));
+        expect(result.tier).toBe(tier);
+        expect(result.heading).toBe(tierInfo(tier).text.self.heading);
+        expect(result.notices[0].id).toBe('talk-today');
+        expect(result.notices[0].actions.map((a) => a.href)).toEqual(['tel:988', 'sms:988', 'https://988lifeline.org']);
+        expect(result.notices[0].lines.map((l) => l.text).join(' ')).toMatch(/appointment today/);
+        expect(result.reasons[0]).toBe((signSets as readonly SignSet[]).flatMap((s) => s.options).find((o) => o.id === option)!.text.self.reason);
+      }
+    });
+  }
+
+  it('gives outpatient when every answer is no or none, and explains why', () => {
+    const result = decide(allNo());
+    expect(result.tier).toBe('outpatient');
+    expect(result.notices).toEqual([]);
+    expect(result.reasons).toEqual(['You answered no to every question, so none of them pointed to a more intensive program.']);
+    expectNotADiagnosis(result);
+    expect(result.disclaimer).toMatch(/Insurers .*own rules/);
+  });
+});
+
+describe('decide: level of care, the higher tier wins', () => {
+  for (const q of yesNoQuestions.filter((x) => x.tier !== null)) {
     for (const answer of ['yes', 'not-sure'] as const) {
       it(`${q.id} = ${answer} gives ${q.tier}`, () => {
         const result = decide(allNo({ [q.id]: answer }));
         expect(result.tier).toBe(q.tier);
-        expect(result.heading).toBe(tierInfo(q.tier).heading);
-        expect(result.reasons).toEqual([answer === 'yes' ? q.reasonYes : q.reasonNotSure]);
+        expect(result.reasons).toEqual([answer === 'yes' ? q.text.self.reasonYes : q.text.self.reasonNotSure]);
         expectNotADiagnosis(result);
       });
     }
   }
 
-  it('gives outpatient when every answer is no, and explains why', () => {
-    const result = decide(allNo());
-    expect(result.tier).toBe('outpatient');
-    expect(result.reasons).toHaveLength(1);
-    expect(result.reasons[0]).toMatch(/answered no to every question/);
-    expectNotADiagnosis(result);
-  });
-});
-
-describe('decide: precedence, the higher tier wins', () => {
-  const ordered = tiers.map((t) => t.id).filter((t) => t !== 'outpatient');
+  const ordered = tiers.map((t) => t.id).filter((t) => t !== 'outpatient' && t !== 'emergency');
   for (let i = 0; i < ordered.length; i++) {
     for (let j = i + 1; j < ordered.length; j++) {
       const [high, low] = [ordered[i], ordered[j]];
@@ -46,132 +110,120 @@ describe('decide: precedence, the higher tier wins', () => {
           for (const l of tierOf(low)) {
             const result = decide(allNo({ [h.id]: 'yes', [l.id]: 'yes' }));
             expect(result.tier).toBe(high);
-            // Reasons name only the answers that led to the winning tier.
-            expect(result.reasons).toEqual([h.reasonYes]);
+            expect(result.reasons).toEqual([h.text.self.reasonYes]);
           }
         }
       });
     }
   }
 
-  it('gives one reason per triggering question at the winning tier, in question order', () => {
-    const [a, b] = tierOf('twenty-four-hour');
-    const result = decide(allNo({ [b.id]: 'yes', [a.id]: 'not-sure', 'weekly-not-enough': 'yes' }));
-    expect(result.reasons).toEqual([a.reasonNotSure, b.reasonYes]);
+  it('an emergency item beats every level of care', () => {
+    for (const q of yesNoQuestions) expect(decide(allNo({ [q.id]: 'yes', danger: ['voices'] })).tier).toBe('emergency');
   });
 });
 
-describe('decide: emergency', () => {
-  it('is decided by question 1 alone', () => {
-    for (const answer of ['yes', 'not-sure'] as const) {
-      const result = decide({ 'safety-now': answer });
-      expect(result.tier).toBe('emergency');
-      expect(result.reasons).toHaveLength(1);
-      expect(result.nextSteps[0]).toMatchObject({ href: 'tel:988' });
+describe('decide: notices on every result', () => {
+  it('"Do not stop suddenly" for daily alcohol or sedatives, on every result', () => {
+    for (const id of ['daily-alcohol', 'daily-sedatives']) {
+      for (const answer of ['yes', 'not-sure'] as const) {
+        for (const extra of [{}, { 'more-than-weekly': 'yes' }, { 'daily-doctor': 'yes' }, { 'round-the-clock': 'yes' }, { suicide: ['thoughts'] }, { danger: ['withdrawal'] }]) {
+          const result = decide(allNo({ [id]: answer, ...extra }));
+          const caution = result.notices.find((n) => n.id === 'withdrawal-caution');
+          expect(caution?.heading, `${id} ${answer} ${JSON.stringify(extra)}`).toBe('Do not stop suddenly: talk to a doctor first');
+        }
+      }
     }
+    expect(decide(allNo({ 'withdrawal-risk': 'yes' })).notices.some((n) => n.id === 'withdrawal-caution')).toBe(false);
+    expect(decide(allNo()).notices.some((n) => n.id === 'withdrawal-caution')).toBe(false);
   });
 
-  it('is decided by questions 1 and 2 alone', () => {
-    const result = decide({ 'safety-now': 'no', 'withdrawal-overdose-now': 'not-sure' });
-    expect(result.tier).toBe('emergency');
-    expect(result.reasons).toEqual([questions[1].reasonNotSure]);
-  });
-
-  it('always offers 988, 911 and the emergency room, with the not-a-diagnosis text', () => {
-    for (const answers of [
-      { 'safety-now': 'yes' },
-      { 'safety-now': 'no', 'withdrawal-overdose-now': 'yes' },
-      allNo({ 'safety-now': 'not-sure', 'withdrawal-overdose-now': 'yes' }),
-    ] satisfies Answers[]) {
-      const result = decide(answers);
-      expect(result.heading).toBe('Get help now');
-      expectHasStep(result, 'tel:988');
-      expectHasStep(result, 'tel:911');
-      expect(result.nextSteps.some((s) => /emergency room/.test(s.text))).toBe(true);
-      expect(result.nextSteps.some((s) => /988/.test(s.text))).toBe(true);
-      expect(result.summary).toContain('This check is not a diagnosis.');
-      expect(result.summary).toMatch(/Insurers/);
-    }
-  });
-
-  it('puts 988 first for safety, and 911 first for withdrawal or overdose signs', () => {
-    expect(decide({ 'safety-now': 'yes' }).nextSteps[0].href).toBe('tel:988');
-    expect(decide({ 'safety-now': 'no', 'withdrawal-overdose-now': 'yes' }).nextSteps[0].href).toBe('tel:911');
+  it('an unsafe home adds the National Domestic Violence Hotline next to 24-hour care', () => {
+    const result = decide(allNo({ 'unsafe-home': 'yes' }));
+    expect(result.tier).toBe('twenty-four-hour');
+    const hotline = result.notices.find((n) => n.id === 'unsafe-home')!;
+    expect(hotline.actions.map((a) => [a.text, a.href])).toEqual([
+      ['Call 1-800-799-7233', 'tel:+18007997233'],
+      ['Text START to 88788', 'sms:88788?&body=START'],
+      ['TTY 1-800-787-3224', 'tel:+18007873224'],
+      ['Chat at thehotline.org', 'https://www.thehotline.org'],
+    ]);
+    expect(result.sources).toContain('domestic-violence-hotline');
+    expect(decide(allNo({ 'round-the-clock': 'yes' })).notices.some((n) => n.id === 'unsafe-home')).toBe(false);
   });
 });
 
-describe('decide: next steps', () => {
-  it('sends 24-hour care and PHP to a doctor and the SAMHSA Helpline today', () => {
-    for (const tier of ['twenty-four-hour', 'php'] as const) {
-      const result = decide(allNo({ [tierOf(tier)[0].id]: 'yes' }));
-      expect(result.nextSteps[0].text).toMatch(/doctor/);
-      expect(result.nextSteps[0].text).toMatch(/today/i);
-      expectHasStep(result, 'tel:+18006624357');
-      expect(result.nextSteps.some((s) => s.text.includes('1-800-662-HELP (4357)'))).toBe(true);
+describe('decide: answering for someone else', () => {
+  it('words every result for the person, and adds what to do if they refuse help', () => {
+    const cases: Record<string, unknown>[] = [{}, { 'slip-back': 'yes' }, { 'daily-doctor': 'yes' }, { 'unsafe-home': 'yes' }, { suicide: ['thoughts'] }, { suicide: ['plan'] }, { danger: ['overdose'] }];
+    for (const extra of cases) {
+      const self = decide(allNo(extra, 'self'));
+      const other = decide(allNo(extra, 'other'));
+      expect(other.audience).toBe('other');
+      expect(other.tier).toBe(self.tier);
+      expect(allText(other)).not.toEqual(allText(self));
+      expect(`${other.summary} ${other.reasons.join(' ')}`).toMatch(/the person/);
+      const refuse = other.notices.find((n) => n.id === 'if-they-refuse');
+      expect(refuse?.heading).toBe('If the person will not get help');
+      expect(refuse?.lines.some((l) => l.href === `${supportingSomeoneHref}#if-they-refuse-help`)).toBe(true);
+      expect(refuse?.lines.some((l) => l.href === 'tel:911')).toBe(true);
+      expect(self.notices.some((n) => n.id === 'if-they-refuse')).toBe(false);
     }
-  });
-
-  it('warns against stopping alcohol or sedatives suddenly when withdrawal risk is the reason', () => {
-    const withRisk = decide(allNo({ 'withdrawal-or-medical-care': 'yes' }));
-    expect(withRisk.nextSteps.some((s) => /do not stop suddenly/.test(s.text))).toBe(true);
-    const without = decide(allNo({ 'unsafe-home': 'yes' }));
-    expect(without.nextSteps.some((s) => /do not stop suddenly/.test(s.text))).toBe(false);
-  });
-
-  it('tells IOP readers how to find and choose one', () => {
-    const result = decide(allNo({ 'weekly-not-enough': 'yes' }));
-    expectHasStep(result, '/learn/choosing-an-iop');
-    expectHasStep(result, 'https://findtreatment.gov');
-    expect(result.nextSteps.some((s) => /doctor/.test(s.text))).toBe(true);
-    expect(result.nextSteps.some((s) => /insurer/.test(s.text))).toBe(true);
-  });
-
-  it('keeps a way to crisis help on every result', () => {
-    for (const tier of ['twenty-four-hour', 'php', 'iop'] as const) {
-      expectHasStep(decide(allNo({ [tierOf(tier)[0].id]: 'yes' })), 'tel:988');
-    }
-    expectHasStep(decide(allNo()), 'tel:988');
   });
 });
 
 describe('decide: gaps never lower the level of care', () => {
   it('counts a missing answer as "not sure" when there is no emergency stop', () => {
-    const answers = allNo();
+    const answers = allNo() as Record<string, unknown>;
     delete answers['unsafe-home'];
-    const result = decide(answers);
+    const result = decide(answers as Answers);
     expect(result.tier).toBe('twenty-four-hour');
     expect(result.reasons[0]).toMatch(/did not answer .* "not sure"/);
+    expect(result.notices.some((n) => n.id === 'unsafe-home')).toBe(true);
+  });
+
+  it('a missing safety list counts as "not sure": the emergency result', () => {
+    const answers = allNo() as Record<string, unknown>;
+    delete answers.danger;
+    expect(decide(answers as Answers).tier).toBe('emergency');
   });
 
   it('treats broken values as missing and never throws on odd input', () => {
-    expect(decide(allNo({ 'weekly-not-enough': 'maybe' as never })).tier).toBe('iop');
+    expect(decide(allNo({ 'slip-back': 'maybe' })).tier).toBe('iop');
     expect(decide(null as never).tier).toBe('emergency');
     expect(decide({} as Answers).tier).toBe('emergency');
+    expect(decide(allNo({ suicide: 'plan' })).tier).toBe('emergency');
+  });
+
+  it('keeps an item selected next to "none" (a form problem never hides a danger sign)', () => {
+    expect(decide(allNo({ danger: ['none', 'confusion'] })).tier).toBe('emergency');
+    expect(decide(allNo({ suicide: ['none', 'wish-dead'] })).notices[0].id).toBe('talk-today');
   });
 
   it('does not list unanswered later questions after an emergency stop', () => {
-    expect(decide({ 'safety-now': 'yes' }).reasons).toEqual([questions[0].reasonYes]);
+    expect(decide({ suicide: ['attempt'] } as Answers).reasons).toEqual(['You said that in the past 3 months you tried to end your life.']);
   });
 });
 
 describe('decide: wording', () => {
   const results = [
-    ...questions.flatMap((q) => [decide(allNo({ [q.id]: 'yes' })), decide(allNo({ [q.id]: 'not-sure' }))]),
-    decide(allNo()),
+    ...(['self', 'other'] as const).flatMap((audience) => [
+      ...yesNoQuestions.flatMap((q) => [decide(allNo({ [q.id]: 'yes' }, audience)), decide(allNo({ [q.id]: 'not-sure' }, audience))]),
+      ...signSets.flatMap((s) => s.options.map((o) => decide(allNo({ [s.id]: [o.id] }, audience)))),
+      decide(allNo({}, audience)),
+    ]),
   ];
 
   it('keeps sentences short (25 words or fewer)', () => {
     for (const r of results) {
-      const text = [r.heading, r.summary, ...r.reasons, ...r.nextSteps.map((s) => s.text)].join(' ');
-      for (const sentence of text.split(/(?<=[.!?])\s+/)) {
-        expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(25);
-      }
+      for (const sentence of allText(r).split(/(?<=[.!?])\s+/)) expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(25);
     }
   });
 
-  it('uses safe-messaging language', () => {
-    for (const r of results) {
-      expect(JSON.stringify(r)).not.toMatch(/commit(ted)? suicide|\bkill/i);
-    }
+  it('uses safe-messaging language: no "commit suicide", no "kill", no methods', () => {
+    for (const r of results) expect(JSON.stringify(r)).not.toMatch(/commit(ted)? suicide|\bkill|\bgun|firearm|pills|\bhang(ing)?\b|\bjump(ing)?\b/i);
+  });
+
+  it('keeps a way to crisis help on every result', () => {
+    for (const r of results) expect(hrefs(r).some((h) => h === 'tel:988' || h === 'sms:988'), r.heading).toBe(true);
   });
 });

@@ -1,15 +1,23 @@
-import { answerValues, questions, tierOrder, type Answer, type Answers, type Tier } from '@/lib/selfcheck';
+import { answerValues, signSets, tierOrder, yesNoQuestions, type Answer, type Answers, type Audience, type Tier } from '@/lib/selfcheck';
 
-export const ids = questions.map((q) => q.id);
+export const yesNoIds = yesNoQuestions.map((q) => q.id);
+export const optionIds = (setId: string) => signSets.find((s) => s.id === setId)!.options.map((o) => o.id);
+export const emergencyOptions = signSets.flatMap((s) => s.options.filter((o) => o.emergency !== null).map((o) => ({ set: s.id, option: o.id })));
+export const talkOptions = signSets.flatMap((s) => s.options.filter((o) => o.emergency === null).map((o) => ({ set: s.id, option: o.id })));
 
-/** Every question answered "no", with some overrides. */
-export function allNo(overrides: Answers = {}): Answers {
-  return { ...Object.fromEntries(ids.map((id) => [id, 'no' as Answer])), ...overrides };
+/** A complete set of answers: "none" to both safety lists, "no" to every question, with overrides. */
+export function allNo(overrides: Partial<Record<string, unknown>> = {}, audience: Audience = 'self'): Answers {
+  return {
+    for: audience,
+    ...Object.fromEntries(signSets.map((s) => [s.id, ['none']])),
+    ...Object.fromEntries(yesNoIds.map((id) => [id, 'no' as Answer])),
+    ...overrides,
+  } as Answers;
 }
 
-/** Every combination of answers (3^9), as arrays in question order. */
-export function* everyCombination(): Generator<Answer[]> {
-  const n = ids.length;
+/** Every combination of answers to the yes / no / not sure questions (3^11), as arrays in question order. */
+export function* everyYesNoCombination(): Generator<Answer[]> {
+  const n = yesNoIds.length;
   const total = answerValues.length ** n;
   for (let i = 0; i < total; i++) {
     const combo: Answer[] = [];
@@ -22,15 +30,23 @@ export function* everyCombination(): Generator<Answer[]> {
   }
 }
 
-export function toAnswers(combo: readonly Answer[]): Answers {
-  return Object.fromEntries(ids.map((id, k) => [id, combo[k]])) as Answers;
+/** Every answer a safety list can have: "none", or any non-empty set of its items (2^6 - 1). */
+export function everySignAnswer(setId: string): string[][] {
+  const ids = optionIds(setId);
+  const out: string[][] = [['none']];
+  for (let mask = 1; mask < 2 ** ids.length; mask++) out.push(ids.filter((_, k) => mask & (1 << k)));
+  return out;
 }
 
-/** Independent oracle: the highest tier among questions answered yes / not sure. */
+export function withYesNo(combo: readonly Answer[], base: Answers = allNo()): Answers {
+  return { ...base, ...Object.fromEntries(yesNoIds.map((id, k) => [id, combo[k]])) } as Answers;
+}
+
+/** Independent oracle: the highest tier among level-of-care questions answered yes / not sure. */
 export function expectedTier(combo: readonly Answer[]): Tier {
   let best: Tier = 'outpatient';
-  questions.forEach((q, k) => {
-    if (combo[k] !== 'no' && tierOrder(q.tier) < tierOrder(best)) best = q.tier;
+  yesNoQuestions.forEach((q, k) => {
+    if (combo[k] !== 'no' && q.tier !== null && tierOrder(q.tier) < tierOrder(best)) best = q.tier;
   });
   return best;
 }

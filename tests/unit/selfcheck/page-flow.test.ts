@@ -1,104 +1,139 @@
 import { describe, expect, it } from 'vitest';
-import { decide, missingAnswerMessage, questions, type Answers } from '@/lib/selfcheck';
+import { decide, questions, type Answers } from '@/lib/selfcheck';
 import { maxFormBytes, questionFields, readPostedForm } from '@/lib/selfcheck/form-post';
-import { answersFrom, stepAfter } from '@/lib/selfcheck/stepper';
+import { answersFrom, reviewFrom, stepAfter } from '@/lib/selfcheck/stepper';
 import { checkSubmission } from '@/lib/selfcheck/submission';
-import { allNo, ids } from './helpers';
+import { allNo } from './helpers';
 
 const last = questions.length - 1;
+const form = (answers: Answers, extra: Record<string, string> = {}) => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(answers)) for (const v of [value].flat()) params.append(key, String(v));
+  for (const [key, value] of Object.entries(extra)) params.append(key, value);
+  return params;
+};
 
 describe('answersFrom', () => {
-  it('keeps valid single answers and drops everything else', () => {
-    const form = new URLSearchParams('safety-now=no&unsafe-home=yes&unsafe-home=no&daily-care-team=maybe&other=yes');
-    expect(answersFrom(form)).toEqual({ 'safety-now': 'no' });
+  it('keeps valid single answers and every safety-list value, and drops everything else', () => {
+    const params = new URLSearchParams('for=other&suicide=none&suicide=thoughts&unsafe-home=yes&unsafe-home=no&daily-doctor=maybe&other=yes');
+    expect(answersFrom(params)).toEqual({ for: 'other', suicide: ['none', 'thoughts'] });
   });
 });
 
-describe('stepAfter', () => {
-  it('asks for an answer when the current question has none', () => {
-    expect(stepAfter({}, 0)).toEqual({
+describe('stepAfter (with JavaScript)', () => {
+  it('asks for an answer when the current question has none, in the reader\'s words', () => {
+    expect(stepAfter({}, 0)).toEqual({ kind: 'missing', error: { questionId: 'for', message: 'Select who you are answering for' } });
+    expect(stepAfter({ for: 'other', suicide: ['none'] }, 2)).toEqual({
       kind: 'missing',
-      error: { questionId: 'safety-now', message: missingAnswerMessage('safety-now') },
+      error: { questionId: 'danger', message: 'For danger signs right now: select any that are true, or select "No, none of these"' },
     });
   });
 
-  it('goes to the next question after a "no"', () => {
-    expect(stepAfter({ 'safety-now': 'no' }, 0)).toEqual({ kind: 'question', index: 1 });
+  it('goes to the next question after a valid answer', () => {
+    expect(stepAfter({ for: 'self' }, 0)).toEqual({ kind: 'question', index: 1 });
+    expect(stepAfter({ for: 'self', suicide: ['thoughts'] }, 1)).toEqual({ kind: 'question', index: 2 });
   });
 
-  it('stops at once with the emergency result on question 1 or 2', () => {
-    for (const answer of ['yes', 'not-sure'] as const) {
-      const first = stepAfter({ 'safety-now': answer }, 0);
-      expect(first.kind === 'result' && first.result.tier).toBe('emergency');
-      const second = stepAfter({ 'safety-now': 'no', 'withdrawal-overdose-now': answer }, 1);
-      expect(second.kind === 'result' && second.result.tier).toBe('emergency');
-    }
+  it('stops at once with the emergency result on an emergency item', () => {
+    const first = stepAfter({ for: 'self', suicide: ['attempt'] }, 1);
+    expect(first.kind === 'result' && first.result.tier).toBe('emergency');
+    const second = stepAfter({ for: 'other', suicide: ['none'], danger: ['none', 'overdose'] }, 2);
+    expect(second.kind === 'result' && second.result.crisisActions[0].href).toBe('tel:911');
   });
 
-  it('gives the same result as decide after the last question', () => {
-    const answers = allNo({ 'weekly-not-enough': 'yes' });
-    expect(stepAfter(answers, last)).toEqual({ kind: 'result', result: decide(answers) });
+  it('goes to "Check your answers" after the last question, not straight to the result', () => {
+    expect(stepAfter(allNo({ 'slip-back': 'yes' }), last)).toEqual({ kind: 'check' });
+  });
+
+  it('after a "Change" link, goes back to "Check your answers", or to the first question still unanswered', () => {
+    expect(stepAfter(allNo(), 5, true)).toEqual({ kind: 'check' });
+    const partial = { for: 'self', suicide: ['none'] } as Answers;
+    expect(stepAfter(partial, 0, true)).toEqual({ kind: 'question', index: 2 });
   });
 
   it('ignores answers to later questions (kept from going back) until they are reached', () => {
-    const answers: Answers = allNo({ 'need-more-support': 'yes' });
-    expect(stepAfter(answers, 2)).toEqual({ kind: 'question', index: 3 });
+    expect(stepAfter(allNo({ danger: ['overdose'] }), 1)).toEqual({ kind: 'question', index: 2 });
   });
 
-  it('stops on an emergency answer changed after going back, whatever comes later', () => {
-    const outcome = stepAfter(allNo({ 'safety-now': 'yes' }), 0);
-    expect(outcome.kind === 'result' && outcome.result.reasons).toEqual(decide({ 'safety-now': 'yes' }).reasons);
+  it('"Change my answers" on a result goes to "Check your answers", or to the list that stopped the form', () => {
+    expect(reviewFrom(allNo())).toEqual({ kind: 'check' });
+    expect(reviewFrom({ for: 'self', suicide: ['none'], danger: ['voices'] })).toEqual({ kind: 'question', index: 2 });
   });
 });
 
-describe('checkSubmission', () => {
-  it('gives the result for a complete form', () => {
-    const form = new URLSearchParams(allNo({ 'daily-care-team': 'not-sure' }) as Record<string, string>);
-    const state = checkSubmission(form);
-    expect(state.status === 'result' && state.result.tier).toBe('php');
+describe('checkSubmission (without JavaScript)', () => {
+  it('who -> questions -> check your answers -> result', () => {
+    expect(checkSubmission(form({ for: 'other' }, { step: 'who' }))).toEqual({ status: 'questions', answers: { for: 'other' }, errors: [], focus: 'suicide' });
+    const answers = allNo({ 'daily-doctor': 'not-sure' }, 'other');
+    expect(checkSubmission(form(answers, { step: 'questions' }))).toEqual({ status: 'check', answers });
+    const result = checkSubmission(form(answers, { step: 'result' }));
+    expect(result).toEqual({ status: 'result', answers, result: decide(answers) });
+    expect(result.status === 'result' && result.result.tier).toBe('php');
   });
 
-  it('gives the emergency result for question 1 alone', () => {
-    const state = checkSubmission(new URLSearchParams('safety-now=yes'));
-    expect(state.status === 'result' && state.result.tier).toBe('emergency');
+  it('gives the emergency result at once for an emergency item, whatever the step', () => {
+    for (const step of ['who', 'questions', 'result', 'review', 'nonsense']) {
+      const state = checkSubmission(new URLSearchParams(`danger=overdose&step=${step}`));
+      expect(state.status === 'result' && state.result.tier, step).toBe('emergency');
+    }
+  });
+
+  it('a "Change" button opens that question with every answer kept; changing "who" opens the first page', () => {
+    const answers = allNo({}, 'self');
+    expect(checkSubmission(form(answers, { change: 'unsafe-home' }))).toEqual({ status: 'questions', answers, errors: [], focus: 'unsafe-home' });
+    expect(checkSubmission(form(answers, { change: 'for' }))).toEqual({ status: 'who', answers, errors: [] });
+    // Back from "who" with every answer kept: straight to check your answers.
+    expect(checkSubmission(form({ ...answers, for: 'other' }, { step: 'who' }))).toEqual({ status: 'check', answers: { ...answers, for: 'other' } });
+  });
+
+  it('"Change my answers" on a result goes to check your answers', () => {
+    expect(checkSubmission(form(allNo(), { step: 'review' })).status).toBe('check');
   });
 
   it('lists every missing answer and keeps the answers given', () => {
-    const state = checkSubmission(new URLSearchParams('safety-now=no&unsafe-home=yes'));
-    expect(state.status).toBe('invalid');
-    if (state.status !== 'invalid') return;
-    expect(state.answers).toEqual({ 'safety-now': 'no', 'unsafe-home': 'yes' });
-    expect(state.errors.map((e) => e.questionId)).toEqual(ids.filter((id) => id !== 'safety-now' && id !== 'unsafe-home'));
+    const state = checkSubmission(new URLSearchParams('for=self&step=questions&suicide=none&unsafe-home=yes'));
+    expect(state.status).toBe('questions');
+    if (state.status !== 'questions') return;
+    expect(state.answers).toEqual({ for: 'self', suicide: ['none'], 'unsafe-home': 'yes' });
+    expect(state.errors.map((e) => e.questionId)).toEqual(questions.map((q) => q.id).filter((id) => !['for', 'suicide', 'unsafe-home'].includes(id)));
+  });
+
+  it('asks who the answers are for when that is missing', () => {
+    expect(checkSubmission(new URLSearchParams('step=questions&daily-alcohol=no'))).toEqual({
+      status: 'who',
+      answers: { 'daily-alcohol': 'no' },
+      errors: [{ questionId: 'for', message: 'Select who you are answering for' }],
+    });
   });
 
   it('never throws, whatever it is given', () => {
     const throwing = { getAll: () => { throw new Error('boom'); } };
-    for (const input of [null, undefined, 42, 'safety-now=yes', {}, [], throwing, new URLSearchParams('safety-now=yes&safety-now=no')]) {
+    for (const input of [null, undefined, 42, 'suicide=plan', {}, [], throwing, new URLSearchParams('for=self&for=other')]) {
       const state = checkSubmission(input);
-      expect(state.status).toBe('invalid');
+      expect(state.status).toBe('who');
     }
   });
 });
 
 describe('readPostedForm', () => {
   const post = (body: BodyInit | null, contentType?: string) =>
-    readPostedForm(new Request('http://localhost/is-iop-right-for-me', { method: 'POST', body, headers: contentType ? { 'content-type': contentType } : {} }));
+    readPostedForm(new Request('http://localhost/is-iop-right-for-me/answers', { method: 'POST', body, headers: contentType ? { 'content-type': contentType } : {} }));
 
-  it('passes on only the question fields of a urlencoded form', async () => {
-    const result = await post('safety-now=yes&%24ACTION_ID_x=1&other=2', 'application/x-www-form-urlencoded');
-    expect(result).toEqual({ ok: true, fields: 'safety-now=yes' });
+  it('passes on only the self-check fields of a urlencoded form', async () => {
+    const result = await post('for=self&suicide=plan&suicide=intent&step=questions&%24ACTION_ID_x=1&other=2', 'application/x-www-form-urlencoded');
+    expect(result).toEqual({ ok: true, fields: 'for=self&suicide=plan&suicide=intent&step=questions' });
   });
 
   it('reads multipart forms, and marks files as invalid answers', async () => {
-    const form = new FormData();
-    form.append('safety-now', 'no');
-    form.append('unsafe-home', new Blob(['yes']), 'answer.txt');
-    expect(await post(form)).toEqual({ ok: true, fields: 'safety-now=no&unsafe-home=invalid' });
+    const body = new FormData();
+    body.append('for', 'self');
+    body.append('unsafe-home', new Blob(['yes']), 'answer.txt');
+    expect(await post(body)).toEqual({ ok: true, fields: 'for=self&unsafe-home=invalid' });
   });
 
   it('treats a broken or unexpected body as an empty form', async () => {
     expect(await post('--xyz\r\ngarbage', 'multipart/form-data; boundary=xyz')).toEqual({ ok: true, fields: '' });
-    expect(await post('{"safety-now":"yes"}', 'application/json')).toEqual({ ok: true, fields: '' });
+    expect(await post('{"suicide":"plan"}', 'application/json')).toEqual({ ok: true, fields: '' });
     expect(await post(null)).toEqual({ ok: true, fields: '' });
   });
 
@@ -106,11 +141,12 @@ describe('readPostedForm', () => {
     expect(await post('a'.repeat(maxFormBytes + 1), 'application/x-www-form-urlencoded')).toEqual({ ok: false, status: 413 });
   });
 
-  it('keeps a repeated field repeated (so it stays an error) and cuts long values short', () => {
-    const fields = questionFields(new URLSearchParams(`safety-now=yes&safety-now=no&safety-now=yes&unsafe-home=${'y'.repeat(100)}`));
+  it('keeps a repeated field repeated (so it stays an error), every safety-list value, and cuts long values short', () => {
+    const fields = questionFields(new URLSearchParams(`for=self&for=other&for=self&danger=none&danger=voices&unsafe-home=${'y'.repeat(100)}`));
     const parsed = new URLSearchParams(fields);
-    expect(parsed.getAll('safety-now')).toEqual(['yes', 'no']);
-    expect(parsed.get('unsafe-home')).toHaveLength(16);
-    expect(checkSubmission(parsed).status).toBe('invalid');
+    expect(parsed.getAll('for')).toEqual(['self', 'other']);
+    expect(parsed.getAll('danger')).toEqual(['none', 'voices']);
+    expect(parsed.get('unsafe-home')).toHaveLength(32);
+    expect(checkSubmission(parsed).status).toBe('result');
   });
 });

@@ -1,96 +1,91 @@
 import { describe, expect, it } from 'vitest';
-import {
-  answersSchema,
-  firstEmergencyStop,
-  inputFromFormData,
-  isComplete,
-  parseAnswers,
-  questions,
-  unknownFieldMessage,
-} from '@/lib/selfcheck';
+import { answersSchema, firstEmergencyStop, inputFromFormData, isComplete, parseAnswers, questions, unknownFieldMessage, type Answers } from '@/lib/selfcheck';
 import { allNo } from './helpers';
 
-describe('parseAnswers', () => {
-  it('accepts a full set of answers', () => {
-    const input = allNo({ 'weekly-not-enough': 'not-sure' });
-    expect(parseAnswers(input)).toEqual({ ok: true, answers: input });
-    expect(answersSchema.safeParse(input).success).toBe(true);
-  });
+const without = (answers: Answers, id: string) => {
+  const copy = { ...answers } as Record<string, unknown>;
+  delete copy[id];
+  return copy;
+};
 
-  it('accepts question 1 alone when it is yes or not sure', () => {
-    for (const answer of ['yes', 'not-sure']) {
-      expect(parseAnswers({ 'safety-now': answer })).toEqual({ ok: true, answers: { 'safety-now': answer } });
-      expect(answersSchema.safeParse({ 'safety-now': answer }).success).toBe(true);
+describe('parseAnswers', () => {
+  it('accepts a full set of answers, for either reader', () => {
+    for (const audience of ['self', 'other'] as const) {
+      const input = allNo({ 'slip-back': 'not-sure', suicide: ['wish-dead', 'thoughts'] }, audience);
+      expect(parseAnswers(input)).toEqual({ ok: true, answers: input });
+      expect(answersSchema.safeParse(input).success).toBe(true);
     }
   });
 
-  it('accepts questions 1 and 2 alone when question 2 is yes or not sure', () => {
-    const input = { 'safety-now': 'no', 'withdrawal-overdose-now': 'yes' };
-    expect(parseAnswers(input)).toEqual({ ok: true, answers: input });
-    expect(answersSchema.safeParse(input).success).toBe(true);
+  it('accepts an emergency item alone, without even "who"', () => {
+    for (const input of [{ suicide: ['plan'] }, { for: 'other', suicide: ['none'], danger: ['overdose'] }]) {
+      expect(parseAnswers(input)).toEqual({ ok: true, answers: input });
+    }
   });
 
-  it('rejects question 1 alone when it is no, naming every unanswered question', () => {
-    const result = parseAnswers({ 'safety-now': 'no' });
+  it('rejects a safety list with no emergency item alone, naming every unanswered question', () => {
+    const result = parseAnswers({ for: 'self', suicide: ['thoughts'] });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.answers).toEqual({ 'safety-now': 'no' });
-    expect(result.errors.map((e) => e.questionId)).toEqual(questions.slice(1).map((q) => q.id));
-    expect(result.errors[0].message).toBe('Select yes, no or not sure for: danger signs from withdrawal or overdose');
-    expect(answersSchema.safeParse({ 'safety-now': 'no' }).success).toBe(false);
+    expect(result.answers).toEqual({ for: 'self', suicide: ['thoughts'] });
+    expect(result.errors.map((e) => e.questionId)).toEqual(questions.slice(2).map((q) => q.id));
+    expect(result.errors[0].message).toBe('For danger signs right now: select any that are true, or select "No, none of these"');
+    expect(result.errors[1].message).toBe('Select yes, no or not sure for: drinking every day');
   });
 
-  it('rejects a missing answer and keeps the valid ones', () => {
-    const input = allNo();
-    delete input['unsafe-home'];
-    const result = parseAnswers(input);
-    expect(result).toEqual({
-      ok: false,
-      errors: [{ questionId: 'unsafe-home', message: 'Select yes, no or not sure for: whether your home is safe for recovery' }],
-      answers: input,
-    });
-    expect(answersSchema.safeParse(input).success).toBe(false);
+  it('asks who the answers are for', () => {
+    const result = parseAnswers(without(allNo(), 'for'));
+    expect(result).toEqual({ ok: false, errors: [{ questionId: 'for', message: 'Select who you are answering for' }], answers: without(allNo(), 'for') });
+  });
+
+  it('refuses "No, none of these" next to another item (unless that item is an emergency)', () => {
+    const result = parseAnswers(allNo({ suicide: ['none', 'wish-dead'] }));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([{ questionId: 'suicide', message: 'For thoughts of suicide: select "No, none of these" only if none of the others are true' }]);
+    expect(parseAnswers(allNo({ danger: ['none', 'voices'] })).ok).toBe(true);
+  });
+
+  it('words messages for the person when answering for someone else', () => {
+    const result = parseAnswers(without(allNo({}, 'other'), 'unsafe-home'));
+    expect(!result.ok && result.errors).toEqual([{ questionId: 'unsafe-home', message: 'Select yes, no or not sure for: whether their home is safe' }]);
   });
 
   it('rejects unknown values, with the same message as a missing answer', () => {
     for (const bad of ['maybe', 'YES', 'not sure', '', 1, true, null, ['yes'], { yes: true }]) {
-      const input = { ...allNo(), 'need-more-support': bad };
+      const input = { ...allNo(), 'slip-back': bad };
       const result = parseAnswers(input);
       expect(result.ok, String(bad)).toBe(false);
       if (result.ok) continue;
-      expect(result.errors).toEqual([
-        { questionId: 'need-more-support', message: 'Select yes, no or not sure for: needing support several times a week' },
-      ]);
-      expect(result.answers).not.toHaveProperty('need-more-support');
-      expect(answersSchema.safeParse(input).success).toBe(false);
+      expect(result.errors).toEqual([{ questionId: 'slip-back', message: 'Select yes, no or not sure for: slipping back without support' }]);
+      expect(result.answers).not.toHaveProperty('slip-back');
+    }
+    for (const bad of [[], ['maybe'], 'none', ['none', 'none'], [1]]) {
+      const result = parseAnswers({ ...allNo(), danger: bad });
+      expect(!result.ok && result.errors.map((e) => e.questionId), JSON.stringify(bad)).toEqual(['danger']);
     }
   });
 
   it('rejects unknown questions with one form-level error', () => {
     for (const extra of [{ 'not-a-question': 'yes' }, JSON.parse('{"__proto__": "yes"}'), { constructor: 'no' }]) {
       const input = { ...allNo(), ...extra };
-      const result = parseAnswers(input);
-      expect(result).toEqual({ ok: false, errors: [{ questionId: null, message: unknownFieldMessage }], answers: allNo() });
+      expect(parseAnswers(input)).toEqual({ ok: false, errors: [{ questionId: null, message: unknownFieldMessage }], answers: allNo() });
       expect(answersSchema.safeParse(input).success).toBe(false);
     }
   });
 
-  it('never lets a problem elsewhere block an emergency answer', () => {
-    const input = { 'safety-now': 'not-sure', 'weekly-not-enough': 'maybe', extra: 1 };
-    expect(parseAnswers(input)).toEqual({ ok: true, answers: { 'safety-now': 'not-sure' } });
-    expect(answersSchema.safeParse(input).success).toBe(true);
+  it('never lets a problem elsewhere block an emergency item', () => {
+    const input = { suicide: ['preparing'], 'slip-back': 'maybe', extra: 1 };
+    expect(parseAnswers(input)).toEqual({ ok: true, answers: { suicide: ['preparing'] } });
   });
 
   it('ignores inherited keys: only own answers count', () => {
-    const input = Object.create({ 'safety-now': 'yes' });
-    expect(parseAnswers(input).ok).toBe(false);
-    expect(answersSchema.safeParse(input).success).toBe(false);
+    expect(parseAnswers(Object.create({ suicide: ['plan'] })).ok).toBe(false);
   });
 
   it('handles non-objects and hostile objects without throwing', () => {
     const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
-    const throwing = Object.defineProperty({}, 'safety-now', { enumerable: true, get: () => { throw new Error('boom'); } });
-    for (const input of [undefined, null, 0, 'safety-now=yes', 'x'.repeat(1_000_000), [], ['yes'], () => 1, Symbol('x'), hostile, throwing]) {
+    const throwing = Object.defineProperty({}, 'suicide', { enumerable: true, get: () => { throw new Error('boom'); } });
+    for (const input of [undefined, null, 0, 'suicide=plan', 'x'.repeat(1_000_000), [], ['yes'], () => 1, Symbol('x'), hostile, throwing]) {
       const result = parseAnswers(input);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors).toHaveLength(questions.length);
@@ -100,32 +95,31 @@ describe('parseAnswers', () => {
 });
 
 describe('firstEmergencyStop and isComplete', () => {
-  it('tells the stepper to stop after question 1 or 2 is yes or not sure', () => {
+  it('stops at the first safety list with an emergency item', () => {
     expect(firstEmergencyStop({})).toBeNull();
-    expect(firstEmergencyStop({ 'safety-now': 'no' })).toBeNull();
-    expect(firstEmergencyStop({ 'safety-now': 'yes' })).toBe('safety-now');
-    expect(firstEmergencyStop({ 'safety-now': 'not-sure' })).toBe('safety-now');
-    expect(firstEmergencyStop({ 'safety-now': 'no', 'withdrawal-overdose-now': 'not-sure' })).toBe('withdrawal-overdose-now');
-    expect(firstEmergencyStop(allNo({ 'round-the-clock-support': 'yes' }))).toBeNull();
+    expect(firstEmergencyStop({ suicide: ['wish-dead', 'thoughts'] })).toBeNull();
+    expect(firstEmergencyStop({ suicide: ['intent'] })).toBe('suicide');
+    expect(firstEmergencyStop({ suicide: ['none'], danger: ['confusion'] })).toBe('danger');
+    expect(firstEmergencyStop(allNo({ 'round-the-clock': 'yes' }))).toBeNull();
   });
 
   it('says a submission is complete when all are answered or after an emergency stop', () => {
-    expect(isComplete({ 'safety-now': 'yes' })).toBe(true);
-    expect(isComplete({ 'safety-now': 'no' })).toBe(false);
+    expect(isComplete({ danger: ['harm-others'] })).toBe(true);
+    expect(isComplete({ for: 'self', suicide: ['none'] })).toBe(false);
     expect(isComplete(allNo())).toBe(true);
     expect(isComplete({ ...allNo(), 'unsafe-home': 'maybe' })).toBe(false);
   });
 });
 
 describe('inputFromFormData', () => {
-  it('reads only question fields, and turns a repeated field into an invalid answer', () => {
+  it('reads only question fields; a safety list is a list, another repeated field becomes an invalid list', () => {
     const form = new FormData();
     form.append('$ACTION_ID_abc', '');
-    form.append('safety-now', 'no');
-    form.append('withdrawal-overdose-now', 'no');
-    form.append('withdrawal-overdose-now', 'yes');
-    expect(inputFromFormData(form)).toEqual({ 'safety-now': 'no', 'withdrawal-overdose-now': ['no', 'yes'] });
-    const params = new URLSearchParams('safety-now=yes&other=1');
-    expect(parseAnswers(inputFromFormData(params))).toEqual({ ok: true, answers: { 'safety-now': 'yes' } });
+    form.append('for', 'other');
+    form.append('suicide', 'thoughts');
+    form.append('daily-alcohol', 'no');
+    form.append('daily-alcohol', 'yes');
+    expect(inputFromFormData(form)).toEqual({ for: 'other', suicide: ['thoughts'], 'daily-alcohol': ['no', 'yes'] });
+    expect(parseAnswers(inputFromFormData(new URLSearchParams('danger=overdose&other=1')))).toEqual({ ok: true, answers: { danger: ['overdose'] } });
   });
 });

@@ -1,0 +1,71 @@
+// Shared by the self-check and quick exit browser tests: plans of answers, filling them in with and
+// without JavaScript, axe, and the neutral page the quick exit leaves to (answered locally).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { signSets, yesNoQuestions } from '../../lib/selfcheck';
+
+export const selfCheckPath = '/is-iop-right-for-me';
+/** Where the form posts (the empty self-check itself is prerendered). */
+export const answersPath = '/is-iop-right-for-me/answers';
+export const neutralSite = 'https://www.bbc.com/weather';
+export const phone = { width: 360, height: 740 };
+
+/** Answers by question id: a list of item ids for a safety list, yes / no / not-sure otherwise. */
+export type Plan = Record<string, string | string[]>;
+
+/** "None" to both safety lists and "no" to every question, with overrides. */
+export function allNo(overrides: Plan = {}): Plan {
+  return {
+    ...Object.fromEntries(signSets.map((s) => [s.id, ['none']])),
+    ...Object.fromEntries(yesNoQuestions.map((q) => [q.id, 'no'])),
+    ...overrides,
+  };
+}
+
+/** The input ids for a plan's answers (checkboxes `<set>-<item>`, radios `<question>-<answer>`). */
+export function inputIds(plan: Plan): string[] {
+  return Object.entries(plan).flatMap(([id, value]) => [value].flat().map((v) => `${id}-${v}`));
+}
+
+/** The neutral site of the quick exit, answered locally: no real network. */
+export async function stubNeutralSite(page: Page) {
+  await page.route('https://www.bbc.com/**', (route) => route.fulfill({ body: 'ok', contentType: 'text/html' }));
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** Presses a submit button and waits for the answers page the form posts to. */
+export async function postWith(page: Page, button: ReturnType<Page['getByRole']>) {
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === answersPath),
+    button.click(),
+  ]);
+  await page.waitForLoadState();
+  return response;
+}
+
+/** Without JavaScript: who, then every question on one page, then "Check your answers" (or a result). */
+export async function submitWithoutScript(page: Page, audience: 'self' | 'other', plan: Plan, button = 'Continue') {
+  await page.goto(selfCheckPath);
+  await page.locator(`#for-${audience}`).check();
+  await postWith(page, page.getByRole('button', { name: 'Continue' }));
+  for (const id of inputIds(plan)) await page.locator(`#${id}`).check();
+  return postWith(page, page.getByRole('button', { name: button }));
+}
+
+/** With JavaScript: one question at a time, until the result or "Check your answers". */
+export async function stepThrough(page: Page, audience: 'self' | 'other', plan: Plan) {
+  await page.goto(selfCheckPath);
+  await expect(page.locator('#suicide-legend')).toBeHidden(); // the stepper is running
+  await page.locator(`#for-${audience}`).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  for (const [id, value] of Object.entries(plan)) {
+    await expect(page.locator(`#${id}-legend`)).toBeVisible();
+    for (const v of [value].flat()) await page.locator(`#${id}-${v}`).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    if (await page.locator('#result-heading').isVisible()) return;
+  }
+}
