@@ -10,6 +10,11 @@ export interface RouteType {
   path: string;
   /** A document that is the same for every reader: a plain GET of it may be kept by a shared cache. */
   shared: boolean;
+  /**
+   * A file Next.js serves itself (under /_next/static, or from public/) before any of the site's code
+   * runs: next start answers any method but GET and HEAD for it with a 500 (nginx in front, a 405).
+   */
+  file?: true;
 }
 
 /** One route of each type the site has. `asset` is a hashed file under /_next/static (see assetPath). */
@@ -26,8 +31,8 @@ export const routeTypes = (asset: string): RouteType[] => [
   { name: 'feed', path: '/feed.xml', shared: true },
   { name: 'missing page', path: '/no-such-page', shared: false },
   { name: 'redirect of a retired article', path: '/learn/what-is-iop', shared: true },
-  { name: 'static asset', path: asset, shared: true },
-  { name: "document pages' script", path: '/enhance.js', shared: true },
+  { name: 'static asset', path: asset, shared: true, file: true },
+  { name: "document pages' script", path: '/enhance.js', shared: true, file: true },
   { name: 'social image', path: '/learn/what-is-an-iop/opengraph-image', shared: true },
 ];
 
