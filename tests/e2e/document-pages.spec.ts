@@ -1,7 +1,7 @@
 // Document pages reach the browser as HTML and CSS only (lib/documents, README > Performance): no framework
 // JavaScript, no React payload, the same visible text as the page Next.js rendered, and their few
 // behaviours (copy a section link, the quick exit) with and without JavaScript.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { originalFile } from '../../lib/documents/post-build';
@@ -10,6 +10,7 @@ import { listArticles } from './helpers';
 /** Every document page, by the address a reader opens, and the page Next.js prerendered for it. */
 const documentPages = () => [
   { path: '/', page: '/' },
+  ...(existsSync(path.join(process.cwd(), 'app/learn/page.tsx')) ? [{ path: '/learn', page: '/learn' }] : []),
   ...listArticles().map(({ slug }) => ({ path: `/learn/${slug}`, page: `/learn/${slug}` })),
   { path: '/glossary', page: '/glossary' },
   { path: '/about', page: '/about' },
