@@ -1,5 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js';
 import { rehypePlugins, remarkPlugins } from './lib/mdx/options.mjs';
 
 const withMDX = createMDX({
@@ -126,10 +127,27 @@ async function checkContentBeforeBuild() {
   }
 }
 
+// Under `npm run dev`, an article whose text cannot be compiled still gets a page, which shows the content
+// check's message for it (app/layout.tsx), instead of a build error that takes over every page.
+function previewBrokenArticles(config) {
+  const preview = fileURLToPath(new URL('./lib/mdx/preview-loader.cjs', import.meta.url));
+  const rules = Object.fromEntries(
+    Object.entries(config.turbopack?.rules ?? {}).map(([glob, list]) => [
+      glob,
+      (Array.isArray(list) ? list : [list]).map((rule) => ({
+        ...rule,
+        loaders: rule.loaders?.map((loader) => (typeof loader === 'object' && loader.loader?.endsWith('mdx-js-loader.js') ? { ...loader, loader: preview } : loader)),
+      })),
+    ]),
+  );
+  return { ...config, turbopack: { ...config.turbopack, rules } };
+}
+
 export default async function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.__NEXT_CONTENT_CHECKED) {
     process.env.__NEXT_CONTENT_CHECKED = '1';
     await checkContentBeforeBuild();
   }
-  return withMDX(nextConfig);
+  const configured = withMDX(nextConfig);
+  return phase === PHASE_DEVELOPMENT_SERVER ? previewBrokenArticles(configured) : configured;
 }

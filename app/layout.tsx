@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { ContentProblems } from '@/components/layout/content-problems';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
+import { previewProblems } from '@/lib/content/source';
 import { defaultTitle, feedLink, siteImage, socialImageSize } from '@/lib/seo/metadata';
 import { siteDescription, siteName, siteUrl } from '@/lib/site';
 import './globals.css';
@@ -28,6 +30,8 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  // Only under `npm run dev`: a mistake in the content shows its message instead of the page.
+  const problems = previewProblems();
   return (
     // suppressHydrationWarning: the site's script (lib/enhance) marks <html> as enhanced, maybe before React
     // hydrates the page (app pages, `next dev`). It covers <html>'s own attributes only, nothing inside it.
@@ -38,7 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="main-content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-4 focus:outline-none">
-          {children}
+          {problems ? <ContentProblems report={problems} /> : children}
         </main>
         <SiteFooter />
       </body>

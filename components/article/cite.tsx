@@ -17,10 +17,8 @@ export function Cite({ id, occurrence, sources }: { id: string; occurrence?: str
   return (
     <sup className="cite">
       <a href={`#${sourceAnchor(id)}`} id={occurrence ? citationAnchor(id, occurrence) : undefined}>
-        <span aria-hidden="true">[{index + 1}]</span>
-        <span className="sr-only">
-          Source {index + 1}: {title}, {publisher}
-        </span>
+        <span aria-hidden="true">{`[${index + 1}]`}</span>
+        <span className="sr-only">{`Source ${index + 1}: ${title}, ${publisher}`}</span>
       </a>
     </sup>
   );

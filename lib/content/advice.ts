@@ -1,20 +1,39 @@
 // Warnings: things that do not break the page but make it harder to read or to link to. They are
 // printed by the content check and never fail it.
-import { scoreText, TARGET_FK, TARGET_SMOG } from '../readability';
+import { scoreText, TARGET_FK, TARGET_SMOG, words } from '../readability';
 import { proseOfTree } from '../readability/prose';
+import { sentencesOf } from './citations';
 import type { ParsedArticle } from './parse';
 import type { Problem } from './problems';
 
-/** The reading level of the article's prose (from its parsed mdast), above the targets of the writing standard. */
+/** The writing standard's longest sentence (content/README.md, "The writing standard"). */
+export const LONG_SENTENCE_WORDS = 20;
+/** How many of the longest sentences the reading-level warning points to. */
+const LONGEST_SHOWN = 3;
+
+/**
+ * The reading level of the article's prose (from its parsed mdast), above the targets of the writing standard.
+ * It points to the longest sentences, longest first, as the place to start.
+ */
 export function readingLevelProblems(file: string, tree: unknown): Problem[] {
   const score = scoreText(proseOfTree(tree));
   if (score.words === 0 || (score.fleschKincaid <= TARGET_FK && score.smog <= TARGET_SMOG)) return [];
+  const longest = sentencesOf(tree)
+    .map((sentence) => ({ ...sentence, words: words(sentence.text).length }))
+    .sort((a, b) => b.words - a.words || (a.line ?? 0) - (b.line ?? 0))
+    .slice(0, LONGEST_SHOWN);
+  const where = longest.map((sentence) => `line ${sentence.line} (${sentence.words} words)`);
+  const list = where.length > 1 ? `${where.slice(0, -1).join(', ')} and ${where.at(-1)}` : where[0];
   return [
     {
       file,
+      line: longest[0]?.line,
+      column: longest[0]?.column,
       severity: 'warning',
-      message: `The reading level is above the target: Flesch-Kincaid grade ${score.fleschKincaid} (target ${TARGET_FK} or lower), SMOG ${score.smog} (target ${TARGET_SMOG} or lower)`,
-      fix: `Use shorter sentences and everyday words, then run npm run readability -- ${file} to see the new scores`,
+      message: `The reading level is above the target: Flesch-Kincaid grade ${score.fleschKincaid} (target ${TARGET_FK} or lower), SMOG ${score.smog} (target ${TARGET_SMOG} or lower)${
+        list ? `. The longest ${longest.length === 1 ? 'sentence is on' : 'sentences are on'} ${list}` : ''
+      }`,
+      fix: `Use shorter sentences (${LONG_SENTENCE_WORDS} words or fewer) and everyday words, then run npm run readability -- ${file} to see the new scores`,
     },
   ];
 }

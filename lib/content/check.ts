@@ -2,17 +2,24 @@
 // next.config.mjs) and under the page loader, so an editor never sees the three disagree.
 // On top of what the page loader checks, it compiles each file as the build does, checks the
 // review dates against today, and warns about reading level and repeated headings.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readingLevelProblems, repeatedHeadingProblems } from './advice';
 import { citationProblems, glossaryCitationProblems } from './citations';
 import { compileProblems, mdxParser } from './compile';
+import { readArticle, type ParsedArticle } from './parse';
 import { checkPublishedLinks } from '../links/published';
-import { formatProblem, type Problem, type Severity } from './problems';
+import { holdBackFollowOns, reportLines, type Problem, type Report } from './problems';
+import { templateProblems } from './new-article';
 import { reviewProblems, todayIso } from './review';
 import { readContent, type Content, type FileChecks } from './source';
+import { dictionaryFor, shownTextOf, spellingProblems, WORD_LIST, type ShownText } from './spelling';
 
 export interface CheckResult {
+  /** The problems an editor reads, in order: the files that cannot be read first (see holdBackFollowOns). */
   problems: Problem[];
+  /** Follow-on problems held back, per file that cannot be read. */
+  hidden: Report['hidden'];
   errors: number;
   warnings: number;
   files: number;
@@ -30,12 +37,9 @@ export function checkContent(dir = path.join(process.cwd(), 'content'), options:
 }
 
 /**
- * How a sentence that states a number, a finding or a rule without a citation is reported. A warning
- * while the articles written before citations existed are being cited; then an error, like the rest.
+ * The checks of one file that the page loader does not make (checkInParallel runs them in worker threads too).
+ * The preview (npm run dev) shows a page while it is being written; these are what must be right to publish it.
  */
-export const UNCITED_CLAIM: Severity = 'warning';
-
-/** The checks of one file that the page loader does not make (checkInParallel runs them in worker threads too). */
 export function contentChecks(today = todayIso()): FileChecks {
   return {
     parser: mdxParser,
@@ -43,8 +47,10 @@ export function contentChecks(today = todayIso()): FileChecks {
       tree === undefined
         ? [] // the MDX cannot be read: that error is already reported
         : [
-            // Reading level first: compiling turns the tree into JavaScript on the way.
+            ...templateProblems(article.file, source),
+            // Reading level and spelling first: compiling turns the tree into JavaScript on the way.
             ...readingLevelProblems(article.file, tree),
+            ...keepShownText(article, [...shownFields(article, source), ...shownTextOf(tree)]),
             ...compileProblems(article.file, source, tree),
             ...(article.frontmatter ? reviewProblems(article.file, article.frontmatter, today, article.fieldLines.nextReview) : []),
             ...repeatedHeadingProblems(article),
@@ -52,11 +58,31 @@ export function contentChecks(today = todayIso()): FileChecks {
               ? citationProblems(
                   { file: article.file, sources: article.frontmatter.sources, sourceLines: (index) => article.fieldLines[`sources.${index}`] ?? {} },
                   tree,
-                  { uncited: UNCITED_CLAIM },
                 )
               : []),
           ],
   };
+}
+
+/**
+ * Keeps the words readers see for the spelling check, which `finish` runs in one thread: the dictionary takes
+ * longer to load than every article takes to check, so worker threads do not load it too.
+ */
+function keepShownText(article: ParsedArticle, texts: ShownText[]): Problem[] {
+  article.shownText = texts;
+  return [];
+}
+
+/** The frontmatter fields readers see as text (title and description), with where their words start. */
+function shownFields(article: ParsedArticle, source: string): ShownText[] {
+  const lines = source.split(/\r?\n/);
+  return (['title', 'description'] as const).flatMap((field) => {
+    const line = article.fieldLines[field]?.line;
+    const value = article.frontmatter?.[field];
+    const text = line === undefined ? undefined : lines[line - 1];
+    if (!value || text === undefined || !text.includes(value)) return [];
+    return [{ value, line: line!, column: text.indexOf(value) + 1 }];
+  });
 }
 
 /**
@@ -65,20 +91,46 @@ export function contentChecks(today = todayIso()): FileChecks {
  */
 export function finish(dir: string, content: Content): CheckResult {
   const glossaryFile = path.relative(process.cwd(), path.join(dir, 'glossary.yaml'));
-  const problems = [
+  const wordList = `${path.relative(process.cwd(), dir) || '.'}/${WORD_LIST}`;
+  const spelling = content.articles.flatMap((article) => (article.shownText ? spellingProblems(article.file, article.shownText, dictionaryFor(dir), wordList) : []));
+  const { shown, hidden } = holdBackFollowOns([
     ...content.problems,
-    ...checkPublishedLinks(dir, content.articles),
-    ...glossaryCitationProblems(glossaryFile, content.glossary, { uncited: UNCITED_CLAIM }),
-  ].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
-  );
-  const errors = problems.filter((problem) => problem.severity === 'error').length;
-  return { problems, errors, warnings: problems.length - errors, files: content.articles.length };
+    ...spelling,
+    ...checkPublishedLinks(dir, content.articles, content.unreadable),
+    ...glossaryCitationProblems(glossaryFile, content.glossary),
+    ...pageProblems(dir),
+  ]);
+  const errors = shown.filter((problem) => problem.severity === 'error').length;
+  return { problems: shown, hidden, errors, warnings: shown.length - errors, files: content.articles.length };
+}
+
+/**
+ * The site's other pages written in content/pages (the about page): their text is read like an article's, so a
+ * mistake in one is reported in the same words (they have no frontmatter, sources or review dates).
+ */
+function pageProblems(dir: string): Problem[] {
+  const pages = path.join(dir, 'pages');
+  if (!existsSync(pages)) return [];
+  const publicDir = path.join(dir, '..', 'public');
+  return readdirSync(pages)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .flatMap((name) => {
+      const full = path.join(pages, name);
+      const file = path.relative(process.cwd(), full) || full;
+      const { article, tree } = readArticle(file, readFileSync(full, 'utf8'), { parser: mdxParser, page: true, publicDir });
+      if (tree === undefined) return article.problems;
+      return [
+        ...article.problems,
+        ...spellingProblems(file, shownTextOf(tree), dictionaryFor(dir), `${path.relative(process.cwd(), dir) || '.'}/${WORD_LIST}`),
+        ...compileProblems(file, article.source, tree),
+      ];
+    });
 }
 
 /** The report an editor reads: one line per problem, then a summary line. */
 export function formatReport(result: CheckResult): string {
-  const lines = result.problems.map(formatProblem);
+  const lines = reportLines({ shown: result.problems, hidden: result.hidden });
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   lines.push(
     result.errors === 0

@@ -75,6 +75,8 @@ interface Block {
   pieces: { at: number; line: number; column: number; value: string }[];
   /** The source id of each CITE_MARK, in order. */
   cites: string[];
+  /** A table row (its cells read as one fact), not running text. */
+  row?: boolean;
 }
 
 /** Nodes whose text is not a sentence of the article: headings, code, markup. */
@@ -97,7 +99,7 @@ function blocksOf(tree: unknown): Block[] {
         row.cites.push(...cell.cites);
         row.text += `${cell.text.replace(/[.!?]\s+/g, '; ')}; `;
       }
-      blocks.push({ ...row, text: row.text.replace(/[;\s]+$/, '') });
+      blocks.push({ ...row, text: row.text.replace(/[;\s]+$/, ''), row: true });
       return;
     }
     node.children?.forEach(visit);
@@ -136,15 +138,17 @@ function placeOf(block: Block, at: number): { line?: number; column?: number } {
   return { line: piece.line + newlines, column: 1 };
 }
 
+/** Every sentence of the running text (paragraphs in the text, lists, boxes and answers; not tables), with where it starts. */
+export function sentencesOf(tree: unknown): { text: string; line?: number; column?: number }[] {
+  return blocksOf(tree)
+    .filter((block) => !block.row)
+    .flatMap((block) => splitSentences(block.text).map((sentence) => ({ text: sentence.text.replaceAll(CITE_MARK, ''), ...placeOf(block, sentence.start) })));
+}
+
 const excerpt = (sentence: string) => {
   const words = sentence.replaceAll(CITE_MARK, '').replace(/\s+/g, ' ').trim().replace(/[.!?]$/, '');
   return words.length > 70 ? `${words.slice(0, 67).trimEnd()}...` : words;
 };
-
-export interface CitationCheckOptions {
-  /** How an uncited claim is reported (a warning while older articles are being cited). */
-  uncited: Problem['severity'];
-}
 
 /**
  * The content check's citation rules for one article: every sentence that makes a claim carries a citation;
@@ -153,7 +157,6 @@ export interface CitationCheckOptions {
 export function citationProblems(
   article: { file: string; sources: readonly Source[]; sourceLines: (index: number) => { line?: number; column?: number } },
   tree: unknown,
-  options: CitationCheckOptions,
 ): Problem[] {
   const { file, sources } = article;
   const problems: Problem[] = [];
@@ -174,7 +177,7 @@ export function citationProblems(
         problems.push({
           file,
           ...placeOf(block, sentence.start),
-          severity: options.uncited,
+          severity: 'error',
           message: `This sentence has "${claim}" but does not say where it comes from: "${excerpt(sentence.text)}"`,
           fix: `Add <Cite id="..." /> after its full stop, with the id of the source it comes from (${ids.join(', ')}), or write it without the claim. See "Citing sources" in content/README.md`,
         });
@@ -205,7 +208,7 @@ export function citationProblems(
 }
 
 /** Glossary definitions that state a number, a law or a finding must list where it comes from. */
-export function glossaryCitationProblems(file: string, entries: readonly { id: string; definition: string; sources?: readonly unknown[]; line?: number }[], options: CitationCheckOptions): Problem[] {
+export function glossaryCitationProblems(file: string, entries: readonly { id: string; definition: string; sources?: readonly unknown[]; line?: number }[]): Problem[] {
   return entries.flatMap((entry) => {
     if (entry.sources?.length) return [];
     const claim = claimIn(entry.definition);
@@ -215,7 +218,7 @@ export function glossaryCitationProblems(file: string, entries: readonly { id: s
         file,
         line: entry.line,
         column: 3,
-        severity: options.uncited,
+        severity: 'error',
         message: `The definition of "${entry.id}" has "${claim}" but does not say where it comes from`,
         fix: 'Add a "sources:" list to the entry, with the title, publisher, url, year and type of each source (see "The glossary" in content/README.md)',
       },

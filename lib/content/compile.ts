@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createProcessor } from '@mdx-js/mdx';
 import { rehypePlugins, remarkPlugins } from '../mdx/options.mjs';
+import { compileAdvice } from './error-map';
 import type { Problem } from './problems';
 
 type PluginEntry = string | [string, unknown];
@@ -35,14 +36,6 @@ const mdx = createProcessor({ remarkPlugins: remark as Plugins, rehypePlugins: r
  */
 export const mdxParser = { parse: (source: string): unknown => mdx.parse(source) };
 
-interface CompileError {
-  reason?: string;
-  message?: string;
-  line?: number;
-  column?: number;
-  place?: { line?: number; column?: number; start?: { line: number; column: number } };
-}
-
 /** Finishes compiling a tree from `mdxParser` (it is changed on the way); returns the error, if any. */
 export function compileProblems(file: string, source: string, tree: unknown): Problem[] {
   try {
@@ -50,17 +43,7 @@ export function compileProblems(file: string, source: string, tree: unknown): Pr
     mdx.stringify(mdx.runSync(tree as Parameters<typeof mdx.runSync>[0], source));
     return [];
   } catch (thrown) {
-    const error = thrown as CompileError;
-    const start = error.place && 'start' in error.place ? error.place.start : error.place;
-    return [
-      {
-        file,
-        line: error.line ?? start?.line,
-        column: error.column ?? start?.column,
-        severity: 'error',
-        message: `The MDX cannot be compiled: ${(error.reason ?? error.message ?? String(thrown)).replace(/\.$/, '')}`,
-        fix: 'Check the text near here. An article needs no import or export lines: remove them, or ask a developer',
-      },
-    ];
+    const { line, column, message, fix } = compileAdvice(thrown);
+    return [{ file, line, column, severity: 'error', message, fix }];
   }
 }

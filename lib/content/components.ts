@@ -15,6 +15,11 @@ export interface ComponentRule {
   props: Record<string, PropRule>;
   /** Whether the component wraps text (`<Callout>...</Callout>`) or stands alone (`<LevelsOfCare />`). */
   children: boolean;
+  /**
+   * Whether it goes inside a sentence (<Term>, <Cite>). The others are blocks (boxes, lists, tables) that stand on
+   * their own lines: inside a paragraph they would put a box inside a paragraph, which browsers cannot show.
+   */
+  inline?: true;
 }
 
 export const calloutTypes = ['info', 'warning', 'urgent'] as const;
@@ -34,6 +39,7 @@ export const mdxComponentRules = {
     doc: 'Links a word to its glossary entry.',
     props: { id: { required: true, doc: 'the glossary id, e.g. php (see content/glossary.yaml)' } },
     children: true,
+    inline: true,
   },
   Do: { doc: 'An NHS-style "Do" list: wrap a bullet list.', props: {}, children: true },
   Dont: { doc: 'An NHS-style "Don\'t" list: wrap a bullet list.', props: {}, children: true },
@@ -55,6 +61,7 @@ export const mdxComponentRules = {
     doc: 'Says which source a sentence comes from: a small numbered link to it in the list of sources. Put it straight after the full stop.',
     props: { id: { required: true, doc: 'the id of one of the sources at the top of the file, e.g. medicare-iop' } },
     children: false,
+    inline: true,
   },
 } satisfies Record<string, ComponentRule>;
 

@@ -1,14 +1,16 @@
 // The glossary: content/glossary.yaml, one entry per term, each with a stable #id.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isSeq, LineCounter, parseDocument } from 'yaml';
+import { isSeq } from 'yaml';
 import { z } from 'zod';
-import type { Problem } from './problems';
-import { sourceFields } from './schema';
+import { curlyQuotedAdvice, schemaIssueAdvice, unknownFieldAdvice } from './error-map';
+import { closest, type Problem } from './problems';
+import { KEBAB, sourceFields } from './schema';
+import { readYaml } from './yaml-file';
 
 export const glossaryEntrySchema = z.strictObject({
   /** The anchor: /glossary#<id>. Lower-case letters, digits and hyphens. Never change it once published. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'an id uses only lower-case letters, digits and hyphens' }),
+  id: z.string().regex(KEBAB),
   /** The term as a reader meets it, plain name first, e.g. "Partial hospitalization program (PHP)". */
   term: z.string().trim().min(1),
   /** One to three plain sentences. */
@@ -27,35 +29,57 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema> & {
   line?: number;
 };
 
-export function readGlossary(file: string): { entries: GlossaryEntry[]; problems: Problem[] } {
+export interface Glossary {
+  entries: GlossaryEntry[];
+  problems: Problem[];
+  /** Ids that are missing because their entry (or, with 'all', the whole file) cannot be read. */
+  unreadable: 'all' | string[];
+}
+
+const entryFields = Object.keys(glossaryEntrySchema.shape);
+
+export function readGlossary(file: string): Glossary {
   const name = path.relative(process.cwd(), file) || file;
-  const counter = new LineCounter();
-  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter: counter });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset));
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    const where = lineAt(error.pos[0]);
-    return {
-      entries: [],
-      problems: [{ file: name, line: where?.line, column: where?.col, severity: 'error', message: `The glossary is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, fix: 'Each entry starts with "- id: ..." and has term and definition lines indented by two spaces' }],
-    };
+  const yaml = readYaml(readFileSync(file, 'utf8'), 'glossary');
+  if (yaml.error) {
+    const { line, column, message, fix } = yaml.error;
+    return { entries: [], problems: [{ file: name, line, column, severity: 'error', message, fix }], unreadable: 'all' };
   }
-  const raw: unknown = doc.toJS();
-  const result = z.array(z.unknown()).safeParse(raw);
-  if (!result.success || !isSeq(doc.contents)) {
-    return { entries: [], problems: [{ file: name, line: 1, column: 1, severity: 'error', message: 'The glossary must be a list of entries', fix: 'Start each entry with "- id: ..."' }] };
+  if (!isSeq(yaml.doc.contents)) {
+    return { entries: [], problems: [{ file: name, line: 1, column: 1, severity: 'error', message: 'The glossary must be a list of entries', fix: 'Start each entry with "- id: ..."' }], unreadable: 'all' };
   }
-  const itemLines = doc.contents.items.map((item) => lineAt((item as { range?: number[] }).range?.[0])?.line);
+  const items = yaml.doc.toJS() as unknown[];
   const entries: GlossaryEntry[] = [];
   const problems: Problem[] = [];
+  const unreadable: string[] = [];
   const seen = new Set<string>();
-  result.data.forEach((item, index) => {
-    const line = itemLines[index];
-    const entry = glossaryEntrySchema.safeParse(item);
+  items.forEach((item, index) => {
+    const where = (inner: (string | number)[]) => yaml.placeOf([index, ...inner]);
+    const line = where([]).line;
+    const rawId = (item as { id?: unknown } | null)?.id;
+    const entryName = typeof rawId === 'string' || typeof rawId === 'number' ? `The entry "${rawId}"` : `Entry ${index + 1}`;
+    const entry = glossaryEntrySchema.safeParse(item, { reportInput: true });
     if (!entry.success) {
-      const issue = entry.error.issues[0]!;
-      problems.push({ file: name, line, column: 3, severity: 'error', message: `Glossary entry ${index + 1}: "${issue.path.join('.') || 'entry'}" ${issue.message}`, fix: 'Each entry needs id, term and definition' });
+      if (typeof rawId === 'string') unreadable.push(rawId);
+      for (const issue of entry.error.issues) {
+        const inner = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) {
+            const known = inner.length ? Object.keys(sourceFields) : entryFields;
+            const { message, fix } = unknownFieldAdvice(key, inner.length ? 'a source' : 'a glossary entry', closest(key, known), known);
+            problems.push({ file: name, ...where([...inner, key]), severity: 'error', message: `${entryName}: ${message}`, fix });
+          }
+          continue;
+        }
+        const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined;
+        const { message, fix } = schemaIssueAdvice(issue, 'glossary', missing);
+        problems.push({ file: name, ...where(missing ? inner.slice(0, -1) : inner), severity: 'error', message: `${entryName}: ${message}`, fix });
+      }
       return;
+    }
+    for (const key of ['term', 'definition'] as const) {
+      const advice = curlyQuotedAdvice(key, entry.data[key]);
+      if (advice) problems.push({ file: name, ...where([key]), severity: 'error', message: `${entryName}: ${advice.message}`, fix: advice.fix });
     }
     if (seen.has(entry.data.id)) {
       problems.push({ file: name, line, column: 3, severity: 'error', message: `The glossary id "${entry.data.id}" is used twice`, fix: 'Give each entry its own id' });
@@ -65,5 +89,17 @@ export function readGlossary(file: string): { entries: GlossaryEntry[]; problems
     entries.push({ ...entry.data, line });
   });
   entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
-  return { entries, problems };
+  return { entries, problems, unreadable };
+}
+
+/** What `npm run terms` prints: every id and its term, by id, for <Term id="..."> and /glossary#id links. */
+export function formatTerms(entries: GlossaryEntry[], file = 'content/glossary.yaml'): string {
+  const sorted = [...entries].sort((a, b) => a.id.localeCompare(b.id));
+  const width = Math.max(2, ...sorted.map((entry) => entry.id.length));
+  return [
+    `${sorted.length} ${sorted.length === 1 ? 'term' : 'terms'} in ${file}. Use an id in <Term id="..."> or in a link to /glossary#id.`,
+    '',
+    `  ${'id'.padEnd(width)}  term`,
+    ...sorted.map((entry) => `  ${entry.id.padEnd(width)}  ${entry.term}`),
+  ].join('\n');
 }

@@ -3,6 +3,7 @@
 // Pure: new-cli.ts reads the folder, picks the order and section, and writes the file.
 import { slug } from 'github-slugger';
 import { stringify } from 'yaml';
+import type { Problem } from './problems';
 import { addYears, MAX_YEARS_BETWEEN_REVIEWS } from './review';
 
 export interface NewArticleOptions {
@@ -17,8 +18,21 @@ export interface NewArticleOptions {
   order: number;
 }
 
-/** Valid (50 to 160 characters) so the new file passes the check, but plainly a request to rewrite it. */
+/** Valid (50 to 160 characters) so the new file can be previewed, but plainly a request to rewrite it. */
 export const placeholderDescription = 'Describe this page in one or two plain sentences of 50 to 160 characters for cards and previews.';
+
+/**
+ * The template's words that readers must never see: the content check fails a file that still has any of them
+ * (the preview shows them, so an editor can write around them). Each is on one line of the template.
+ */
+export const templateText = [
+  placeholderDescription,
+  'Replace this with two or three short sentences that answer the title.',
+  'Write the first question a reader would ask',
+  'Change this heading to a question a reader would ask, in their own words.',
+  'Write the next question',
+  'Add as many parts as you need, each with a "##" heading.',
+] as const;
 
 /** The file name for a title: lower-case letters, digits and single hyphens ("Costs: what to expect" -> costs-what-to-expect). */
 export function slugFor(title: string): string {
@@ -60,20 +74,40 @@ sources:
     type: government
 ---
 
-Replace this with two or three short sentences that answer the title. Say who the page is for. Use
+${templateText[1]} Say who the page is for. Use
 everyday words, and keep each sentence to twenty words or fewer.
 
-## Write the first question a reader would ask
+## ${templateText[2]}
 
-Change this heading to a question a reader would ask, in their own words. Then answer it here. Keep to
+${templateText[3]} Then answer it here. Keep to
 one idea in each paragraph. Every fact needs a source: name it straight after the full stop, like this.<Cite id="findtreatment" />
 
-## Write the next question
+## ${templateText[4]}
 
-Add as many parts as you need, each with a "##" heading. When you are done, read the page out loud. If a
+${templateText[5]} When you are done, read the page out loud. If a
 sentence is hard to say, make it shorter.
 
 {/* Sources go in the frontmatter at the top of this file, under "sources:". In the text, cite one with <Cite id="..." /> after the sentence it supports. See content/README.md. */}
 `;
   return { slug: name, text };
+}
+
+/** Template text still in a file: one error at the first place, naming the text and the other lines it is on. */
+export function templateProblems(file: string, source: string): Problem[] {
+  const found = source
+    .split(/\r?\n/)
+    .flatMap((line, index) => templateText.filter((text) => line.includes(text)).map((text) => ({ text, line: index + 1, column: line.indexOf(text) + 1 })));
+  const [first, ...rest] = found;
+  if (!first) return [];
+  const excerpt = first.text.length > 60 ? `${first.text.slice(0, 57).trimEnd()}...` : first.text;
+  return [
+    {
+      file,
+      line: first.line,
+      column: first.column,
+      severity: 'error',
+      message: `This is the new-article template's text, not yours: "${excerpt}"${rest.length ? ` (template text is also on line${rest.length === 1 ? '' : 's'} ${rest.map((place) => place.line).join(', ')})` : ''}`,
+      fix: 'Replace it with your own words: readers would see it',
+    },
+  ];
 }

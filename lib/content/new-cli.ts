@@ -43,16 +43,17 @@ What to do next:
   1. Open ${name} and write the article. Replace the description, the two
      headings, the text under them and the source. The lines starting with # at the top say
      what each field is for.
-  2. Check it (copy this line into the terminal):
-       npm run content:check
-     It ends with "Content check passed" when all is well. Otherwise each line names the file, the line
-     number and what to change.
-  3. Read it as a reader will:
-       npm start
+  2. See it as a reader will while you write (copy this line into the terminal):
+       npm run dev
      then open http://localhost:3000/learn/${article.slug}
-     (npm run dev also works, and shows your changes each time you save the file.)
+  3. Check it:
+       npm run content:check
+     It ends with "Content check passed" when all is well. Until you have replaced all of the
+     template's text, it names the lines that still have it. Each line names the file, the line
+     number and what to change.
   4. When it is ready to publish, protect its section links (copy this line):
-       npm run links:record`);
+       npm run links:record
+     and send your change (see "Send your change" in content/README.md).`);
   return 0;
 }
 

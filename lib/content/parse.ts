@@ -1,7 +1,6 @@
 // Reads one article file: frontmatter, MDX syntax, headings and their ids, components and links.
 // Everything that can be known from the file alone is checked here; checks across files
 // (related slugs, links to other pages) are in source.ts.
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -11,10 +10,13 @@ import { unified } from 'unified';
 import { assignHeadingIds } from '../mdx/headings.mjs';
 import { citationTargetProblems, collectCitations, type Citation } from './citations';
 import { mdxComponentNames, mdxComponentRules, type ComponentRule } from './components';
+import { mdxAdvice, skippedLevelAdvice } from './error-map';
 import { faqFromTree, type FaqItem } from './faq';
+import { imageProblems } from './images';
 import { parseFrontmatter } from './frontmatter';
 import { closest, type Problem } from './problems';
 import type { Frontmatter } from './schema';
+import type { ShownText } from './spelling';
 
 export interface Heading {
   depth: number;
@@ -51,6 +53,13 @@ export interface ParsedArticle {
   citations: Citation[];
   words: number;
   problems: Problem[];
+  /** The words readers see (title, description, text), with where they are: kept by the content check to check their spelling. */
+  shownText?: ShownText[];
+  /**
+   * Its frontmatter or its text cannot be read. What other files say about it (a link to it, its published
+   * sections) then follows from that, and waits until it is fixed.
+   */
+  unreadable?: boolean;
 }
 
 interface MdastNode {
@@ -73,6 +82,8 @@ export interface ParseOptions {
   publicDir?: string;
   /** Parses the MDX instead of our own parser: the content check passes the compiler's, so it parses each file once. */
   parser?: { parse(source: string): unknown };
+  /** A page of the site that is not an article (content/pages/about.mdx): it has no frontmatter. */
+  page?: boolean;
 }
 
 export function parseArticle(file: string, source: string, options: ParseOptions = {}): ParsedArticle {
@@ -82,10 +93,11 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 /** parseArticle, with the syntax tree it read (none if the MDX cannot be read) for more checks. */
 export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
   const slug = path.basename(file, '.mdx');
-  const { data, problems, lines } = parseFrontmatter(file, source);
+  const { data, problems, lines } = options.page ? { data: undefined, problems: [] as Problem[], lines: {} } : parseFrontmatter(file, source);
   const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], words: 0, problems };
+  if (!data && !options.page) article.unreadable = true;
 
-  if (!SLUG.test(slug)) {
+  if (!SLUG.test(slug) && !options.page) {
     problems.push({
       file,
       severity: 'error',
@@ -98,17 +110,9 @@ export function readArticle(file: string, source: string, options: ParseOptions 
   try {
     tree = (options.parser ?? processor).parse(source) as MdastNode;
   } catch (error) {
-    const place = error as { line?: number; column?: number; reason?: string; message?: string; place?: { start?: { line: number; column: number } } };
-    // Some MDX errors (an unclosed <Component>) carry their position only in the message: "(15:1-15:22)".
-    const fromReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(place.reason ?? '');
-    problems.push({
-      file,
-      line: place.line ?? place.place?.start?.line ?? (fromReason ? Number(fromReason[1]) : undefined),
-      column: place.column ?? place.place?.start?.column ?? (fromReason ? Number(fromReason[2]) : undefined),
-      severity: 'error',
-      message: `The MDX cannot be read: ${(place.reason ?? place.message ?? String(error)).replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*$/, '').replace(/\.$/, '')}`,
-      fix: 'Check the text near here: every <Component> needs a matching </Component> or must end with />, and a < or { in plain text must be written \\< or \\{',
-    });
+    const { line, column, message, fix } = mdxAdvice(error, source);
+    problems.push({ file, line, column, severity: 'error', message, fix });
+    article.unreadable = true;
     return { article };
   }
 
@@ -126,7 +130,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
         if (depth === 1) {
           problems.push({ file, ...at(node), severity: 'error', message: 'A "#" heading is not allowed in the text: the title is the only main heading', fix: 'Use "##" for a section heading, and put the page title in the "title" field' });
         } else if (depth > previousDepth + 1) {
-          problems.push({ file, ...at(node), severity: 'error', message: `This heading skips a level (h${depth} after h${previousDepth})`, fix: `Use ${'#'.repeat(previousDepth + 1)} here, or add the missing level above it` });
+          problems.push({ file, ...at(node), severity: 'error', ...skippedLevelAdvice(depth, previousDepth) });
         }
         previousDepth = Math.max(depth, 2);
         break;
@@ -136,11 +140,18 @@ export function readArticle(file: string, source: string, options: ParseOptions 
         if (node.url?.startsWith('/')) article.links.push({ url: node.url, ...at(node) });
         break;
       case 'image':
-        checkImage(article, node, at(node), options.publicDir);
+        problems.push(...imageProblems(file, at(node), node, options.publicDir));
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         checkComponent(article, node, at(node));
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        // {/* a note */} is how editors leave notes; any other { ... } is code, which articles never need.
+        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
+          problems.push({ file, ...at(node), severity: 'error', message: 'A "{" in the text starts a piece of code, which an article cannot have', fix: 'To show the sign itself, write \\{; a note for editors is written {/* like this */}' });
+        }
         break;
       case 'text':
         if (!insideCode) article.words += (node.value ?? '').split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
@@ -171,6 +182,17 @@ function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
     return; // plain HTML tags
   }
   const rule: ComponentRule | undefined = (mdxComponentRules as Record<string, ComponentRule>)[name];
+  if (rule && !rule.inline && node.type === 'mdxJsxTextElement') {
+    problems.push({
+      file,
+      ...place,
+      severity: 'error',
+      message: `<${name}> is inside a sentence, but it is a block that stands on its own`,
+      fix: rule.children
+        ? `Put <${name}> and </${name}> each on a line of its own, with a blank line before and after each`
+        : `Put <${name} /> on a line of its own, with a blank line before and after it`,
+    });
+  }
   if (!rule) {
     const guess = closest(name, mdxComponentNames);
     problems.push({
@@ -219,17 +241,4 @@ function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
     }
   }
   if (name === 'Term' && typeof given.get('id') === 'string') article.terms.push({ id: given.get('id') as string, ...place });
-}
-
-function checkImage(article: ParsedArticle, node: MdastNode, place: Place, publicDir?: string) {
-  const { file, problems } = article;
-  if (!node.alt?.trim()) {
-    problems.push({ file, ...place, severity: 'error', message: 'This image has no alt text', fix: 'Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png)' });
-  }
-  const url = node.url ?? '';
-  if (!url.startsWith('/')) {
-    problems.push({ file, ...place, severity: 'error', message: `The image "${url}" is not on this site`, fix: 'Put the image in the public folder and link it as /images/name.png: pages load nothing from other sites' });
-  } else if (publicDir && !existsSync(path.join(publicDir, decodeURIComponent(url)))) {
-    problems.push({ file, ...place, severity: 'error', message: `The image "${url}" does not exist`, fix: `Add the file public${url}, or fix the name` });
-  }
 }

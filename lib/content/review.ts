@@ -52,3 +52,39 @@ export function reviewProblems(file: string, frontmatter: Frontmatter, today: st
   }
   return [];
 }
+
+/** A page and its review dates, as `npm run review-due` lists it. */
+export interface ReviewDate {
+  file: string;
+  title: string;
+  lastReviewed: string;
+  nextReview: string;
+}
+
+/** Pages overdue or due within REVIEW_WARNING_DAYS, soonest first (the most overdue at the top). */
+export function dueForReview(pages: ReviewDate[], today: string): (ReviewDate & { days: number })[] {
+  return pages
+    .map((page) => ({ ...page, days: daysBetween(today, page.nextReview) }))
+    .filter((page) => page.days <= REVIEW_WARNING_DAYS)
+    .sort((a, b) => a.days - b.days || a.file.localeCompare(b.file));
+}
+
+/** What `npm run review-due` prints: one line per page, its date, how soon, its file and title. */
+export function formatReviewDue(pages: ReviewDate[], today: string): string {
+  const due = dueForReview(pages, today);
+  if (due.length === 0) {
+    const next = [...pages].sort((a, b) => a.nextReview.localeCompare(b.nextReview))[0];
+    return `No page is due for review in the next ${REVIEW_WARNING_DAYS} days (today is ${today}).${next ? ` The next one is ${next.file} ("${next.title}") on ${next.nextReview}.` : ''}`;
+  }
+  const when = (days: number) => (days < 0 ? `overdue by ${-days} day${days === -1 ? '' : 's'}` : days === 0 ? 'due today' : `due in ${days} day${days === 1 ? '' : 's'}`);
+  const rows = due.map((page) => [page.nextReview, when(page.days), page.file, `"${page.title}"`]);
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const overdue = due.filter((page) => page.days < 0).length;
+  return [
+    `Pages due for review in the next ${REVIEW_WARNING_DAYS} days, soonest first (today is ${today}):`,
+    '',
+    ...rows.map((row) => `  ${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell)).join('  ')}`),
+    '',
+    `${due.length} ${due.length === 1 ? 'page is' : 'pages are'} due${overdue ? `, ${overdue} of them overdue (the site cannot be published until ${overdue === 1 ? 'it is' : 'they are'} reviewed)` : ''}. To review a page, see "Review an article" in content/README.md.`,
+  ].join('\n');
+}

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { readGlossary, type GlossaryEntry } from './glossary';
 import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
-import { ContentError, type Problem } from './problems';
+import { ContentError, holdBackFollowOns, type Problem, type Report } from './problems';
 import type { Frontmatter } from './schema';
 
 export interface Article extends ParsedArticle {
@@ -17,6 +17,8 @@ export interface Content {
   articles: Article[];
   glossary: GlossaryEntry[];
   problems: Problem[];
+  /** Articles whose frontmatter or text cannot be read (slug -> file): what other files say about them waits. */
+  unreadable: Map<string, string>;
 }
 
 /** Pages that are not articles but may be linked from one. */
@@ -62,14 +64,23 @@ export function readArticleFile(full: string, { publicDir, checks }: ReadOptions
 /** The content of a folder from its articles, each read by readArticleFile: adds the glossary and the checks across files. */
 export function assembleContent(dir: string, parsed: ParsedArticle[]): Content {
   const glossaryFile = path.join(/*turbopackIgnore: true*/ dir, 'glossary.yaml');
-  const glossary = existsSync(glossaryFile) ? readGlossary(glossaryFile) : { entries: [], problems: [] };
+  const glossary = existsSync(glossaryFile) ? readGlossary(glossaryFile) : { entries: [], problems: [], unreadable: [] };
   const problems = [...parsed.flatMap((article) => article.problems), ...glossary.problems];
   const articles = parsed
     .filter((article): article is Article => article.frontmatter !== undefined)
     .map((article) => ({ ...article, readingMinutes: Math.max(1, Math.round(article.words / WORDS_PER_MINUTE)) }))
     .sort(byReadingOrder);
-  problems.push(...crossCheck(articles, glossary.entries));
-  return { articles, glossary: glossary.entries, problems };
+  const unreadable = new Map(parsed.filter((article) => article.unreadable).map((article) => [article.slug, article.file]));
+  const glossaryName = path.relative(process.cwd(), glossaryFile) || glossaryFile;
+  const glossaryBroken = (id: string) => (glossary.unreadable === 'all' || glossary.unreadable.includes(id) ? glossaryName : undefined);
+  problems.push(...crossCheck(articles, glossary.entries, { article: (slug) => unreadable.get(slug), glossary: glossaryBroken }));
+  return { articles, glossary: glossary.entries, problems, unreadable };
+}
+
+/** For a slug or glossary id, the file that could not be read if that is why it is missing. */
+interface Unreadable {
+  article(slug: string): string | undefined;
+  glossary(id: string): string | undefined;
 }
 
 /** Reading order: `order` first (lowest first), then articles without it, by title. */
@@ -80,7 +91,7 @@ export function byReadingOrder(a: Article, b: Article): number {
   return a.frontmatter.title.localeCompare(b.frontmatter.title, 'en');
 }
 
-function crossCheck(articles: Article[], glossary: GlossaryEntry[]): Problem[] {
+function crossCheck(articles: Article[], glossary: GlossaryEntry[], unreadable: Unreadable): Problem[] {
   const problems: Problem[] = [];
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const glossaryIds = new Set(glossary.map((entry) => entry.id));
@@ -100,36 +111,43 @@ function crossCheck(articles: Article[], glossary: GlossaryEntry[]): Problem[] {
       if (slug === article.slug) {
         problems.push({ file, ...where, severity: 'error', message: `"related" lists the article itself ("${slug}")`, fix: 'Remove it from the list' });
       } else if (!bySlug.has(slug)) {
-        problems.push({ file, ...where, severity: 'error', message: `"related" lists "${slug}", but there is no article content/${slug}.mdx`, fix: `Use the file name of an existing article, e.g. ${articles.find((a) => a !== article)?.slug ?? 'what-is-an-iop'}` });
+        problems.push({ file, ...where, severity: 'error', followsFrom: unreadable.article(slug), message: `"related" lists "${slug}", but there is no article content/${slug}.mdx`, fix: `Use the file name of an existing article, e.g. ${articles.find((a) => a !== article)?.slug ?? 'what-is-an-iop'}` });
       }
     }
     for (const link of article.links) {
-      const problem = checkLink(link.url, bySlug, glossaryIds);
+      const problem = checkLink(link.url, bySlug, glossaryIds, unreadable);
       if (problem) problems.push({ file, line: link.line, column: link.column, severity: 'error', ...problem });
     }
     for (const term of article.terms) {
       if (!glossaryIds.has(term.id)) {
-        problems.push({ file, line: term.line, column: term.column, severity: 'error', message: `<Term id="${term.id}"> has no glossary entry`, fix: 'Use an id from content/glossary.yaml, or add the term there' });
+        problems.push({ file, line: term.line, column: term.column, severity: 'error', followsFrom: unreadable.glossary(term.id), message: `<Term id="${term.id}"> has no glossary entry`, fix: 'Use an id from content/glossary.yaml, or add the term there' });
       }
     }
   }
   return problems;
 }
 
-function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<string>): Omit<Problem, 'file' | 'severity'> | undefined {
+function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<string>, unreadable: Unreadable): Omit<Problem, 'file' | 'severity'> | undefined {
   const [beforeHash = '', hash] = url.split('#');
   const pathname = beforeHash.split('?')[0]!.replace(/(.)\/$/, '$1');
   const learn = /^\/learn\/([^/?#]+)\/?$/.exec(pathname);
   if (learn) {
-    const target = bySlug.get(learn[1]!);
-    if (!target) return { message: `The link ${url} goes to an article that does not exist`, fix: 'Use /learn/ and the file name of an existing article' };
+    const slug = learn[1]!;
+    const target = bySlug.get(slug);
+    if (!target) return { message: `The link ${url} goes to an article that does not exist`, fix: 'Use /learn/ and the file name of an existing article', followsFrom: unreadable.article(slug) };
     if (hash && !target.headings.some((heading) => heading.id === hash)) {
-      return { message: `The link ${url} goes to a section that "${target.frontmatter.title}" does not have`, fix: `Use one of its sections: ${target.headings.map((heading) => `#${heading.id}`).join(', ')}` };
+      return {
+        message: `The link ${url} goes to a section that "${target.frontmatter.title}" does not have`,
+        fix: target.headings.length
+          ? `Use one of its sections: ${target.headings.map((heading) => `#${heading.id}`).join(', ')}`
+          : `It has no sections: link to the whole article, /learn/${slug}`,
+        followsFrom: unreadable.article(slug),
+      };
     }
     return undefined;
   }
   if (pathname === '/glossary' && hash && !glossaryIds.has(hash)) {
-    return { message: `The link ${url} goes to a glossary term that does not exist`, fix: 'Use an id from content/glossary.yaml' };
+    return { message: `The link ${url} goes to a glossary term that does not exist`, fix: 'Use an id from content/glossary.yaml', followsFrom: unreadable.glossary(hash) };
   }
   if (!sitePages.includes(pathname)) {
     return { message: `The link ${url} goes to a page this site does not have`, fix: `Link to an article (/learn/...) or one of: ${sitePages.join(', ')}` };
@@ -142,19 +160,30 @@ function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<s
 // per bundle instead of once per process.
 const store = globalThis as { __iopGuideContent?: { content: Content; version: string } };
 
+const previewing = () => process.env.NODE_ENV === 'development';
+
 /**
- * The site's content, read once per process. Throws ContentError if any file is broken.
+ * The site's content, read once per process. Throws ContentError if any file is broken, except under
+ * `npm run dev`: there the pages are still shown from what can be read, and the layout shows the
+ * problems instead of the page (previewProblems), in the content check's words rather than a stack trace.
  * Under `npm run dev` it is read again whenever a file in content/ has changed, so a saved edit to
  * the frontmatter (title, headings, related...) shows on the next render, not only the MDX body.
  */
 export function getContent(): Content {
-  const version = process.env.NODE_ENV === 'development' ? contentVersion() : '';
+  const version = previewing() ? contentVersion() : '';
   const cached = store.__iopGuideContent;
   if (cached && cached.version === version) return cached.content;
   const content = readContent();
-  if (content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
+  if (!previewing() && content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
   store.__iopGuideContent = { content, version };
   return content;
+}
+
+/** Under `npm run dev`, the content's errors as the content check reports them (none otherwise: a build stops on them). */
+export function previewProblems(): Report | undefined {
+  if (!previewing()) return undefined;
+  const report = holdBackFollowOns(getContent().problems.filter((problem) => problem.severity === 'error'));
+  return report.shown.length ? report : undefined;
 }
 
 /** Names and change times of the files in content/: cheap to read on every request in development. */

@@ -7,14 +7,20 @@ import { checkLinks, parseRegistry, type LinkTarget } from './registry';
 import { readRedirects, type Redirects } from './redirects';
 
 export function linkTargets(articles: Article[]): LinkTarget[] {
-  return articles.map((article) => ({ slug: article.slug, title: article.frontmatter.title, file: article.file, ids: article.headings.map((heading) => heading.id) }));
+  return articles.map((article) => ({
+    slug: article.slug,
+    title: article.frontmatter.title,
+    file: article.file,
+    headings: article.headings.map(({ id, text, depth, line }) => ({ id, text, depth, line })),
+  }));
 }
 
-export function checkPublishedLinks(dir: string, articles: Article[]): Problem[] {
+/** `unreadable`: the articles whose frontmatter or text cannot be read (slug -> file), from the loader. */
+export function checkPublishedLinks(dir: string, articles: Article[], unreadable: ReadonlyMap<string, string> = new Map()): Problem[] {
   const registryPath = path.join(/*turbopackIgnore: true*/ dir, 'published-links.txt');
   const registry = existsSync(registryPath) ? parseRegistry(readFileSync(registryPath, 'utf8')) : undefined;
-  const { redirects, problems } = readRedirects(path.join(/*turbopackIgnore: true*/ dir, 'redirects.yaml'));
-  return [...problems, ...checkLinks(registry, linkTargets(articles), redirects)];
+  const { redirects, problems, lines } = readRedirects(path.join(/*turbopackIgnore: true*/ dir, 'redirects.yaml'));
+  return [...problems, ...checkLinks(registry, linkTargets(articles), redirects, { unreadable, redirectsUnreadable: problems.length > 0, redirectLines: lines })];
 }
 
 let cached: Redirects | undefined;

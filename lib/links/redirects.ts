@@ -2,12 +2,15 @@
 //   articles:  an old article slug -> the slug of the article that replaced it (answered with a 308)
 //   sections:  per article, an old section id -> the id of the section that now covers it
 import { existsSync, readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { isMap, isScalar, type Pair } from 'yaml';
 import { z } from 'zod';
+import { redirectIssueAdvice } from '../content/error-map';
 import type { Problem } from '../content/problems';
+import { KEBAB } from '../content/schema';
+import { readYaml, type Place, type YamlFile } from '../content/yaml-file';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be an article slug like paying-for-an-iop' });
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { error: 'must be a section id like how-much-does-an-iop-cost' });
+const slug = z.string().regex(KEBAB);
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
 export const redirectsSchema = z.strictObject({
   /** old-article-slug: new-article-slug */
@@ -23,31 +26,66 @@ export type Redirects = z.infer<typeof redirectsSchema>;
 
 export const emptyRedirects: Redirects = { articles: {}, sections: {} };
 
-export function readRedirects(file: string, name = 'content/redirects.yaml'): { redirects: Redirects; problems: Problem[] } {
-  if (!existsSync(file)) return { redirects: emptyRedirects, problems: [] };
-  let raw: unknown;
-  try {
-    raw = parse(readFileSync(file, 'utf8')) ?? {};
-  } catch (error) {
-    const where = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    return {
-      redirects: emptyRedirects,
-      problems: [{ file: name, line: where?.line, column: where?.col, severity: 'error', message: `The redirect list is not valid YAML: ${(error as Error).message.split('\n')[0]}`, fix: 'Indent with two spaces and write each entry as "old: new"' }],
-    };
+export interface RedirectList {
+  redirects: Redirects;
+  problems: Problem[];
+  /** Where each redirect is: "articles.old-slug", "sections.article", "sections.article.old-id". */
+  lines: Map<string, Place>;
+}
+
+export function readRedirects(file: string, name = 'content/redirects.yaml'): RedirectList {
+  if (!existsSync(file)) return { redirects: emptyRedirects, problems: [], lines: new Map() };
+  const yaml = readYaml(readFileSync(file, 'utf8'), 'redirects');
+  if (yaml.error) {
+    const { line, column, message, fix } = yaml.error;
+    return { redirects: emptyRedirects, problems: [{ file: name, line, column, severity: 'error', message, fix }], lines: new Map() };
   }
-  const result = redirectsSchema.safeParse(raw);
+  const lines = placesOf(yaml);
+  const result = redirectsSchema.safeParse(yaml.doc.toJS() ?? {}, { reportInput: true });
   if (!result.success) {
     return {
       redirects: emptyRedirects,
-      problems: result.error.issues.map((issue) => ({
-        file: name,
-        severity: 'error' as const,
-        message: `In the redirect list, "${issue.path.join(': ')}" ${issue.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : issue.message}`,
-        fix: 'The list has two parts: "articles:" (old-slug: new-slug) and "sections:" (article-slug, then old-id: new-id under it)',
-      })),
+      problems: result.error.issues.map((issue) => {
+        const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+        const at = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]!] : path;
+        const { entry, above } = describeEntry(yaml, at);
+        const { message, fix } = redirectIssueAdvice(issue, entry, above);
+        return { file: name, ...yaml.placeOf(at), severity: 'error' as const, message, fix };
+      }),
+      lines,
     };
   }
-  return { redirects: result.data, problems: [] };
+  return { redirects: result.data, problems: [], lines };
+}
+
+/** The "key: value" text at `path`, and the key just above it at the same level if that one has nothing under it. */
+function describeEntry(yaml: YamlFile, path: readonly (string | number)[]): { entry: string; above?: string } {
+  let map: unknown = yaml.doc.contents;
+  for (const part of path.slice(0, -1)) map = isMap(map) ? map.get(part, true) : undefined;
+  if (!isMap(map)) return { entry: String(path.at(-1) ?? '') };
+  const pairs = map.items as Pair[];
+  const index = pairs.findIndex((pair) => isScalar(pair.key) && pair.key.value === path.at(-1));
+  const pair = pairs[index];
+  const value = pair && isScalar(pair.value) ? pair.value.value : undefined;
+  const entry = `${String(path.at(-1))}${value !== undefined && value !== null ? `: ${String(value)}` : ''}`;
+  const previous = pairs[index - 1];
+  const emptyAbove = previous && (previous.value === null || (isScalar(previous.value) && previous.value.value === null));
+  return { entry, above: emptyAbove && isScalar(previous.key) ? String(previous.key.value) : undefined };
+}
+
+function placesOf(yaml: YamlFile): Map<string, Place> {
+  const lines = new Map<string, Place>();
+  const walk = (node: unknown, prefix: string, depth: number) => {
+    if (!isMap(node) || depth > 2) return;
+    for (const pair of node.items as Pair[]) {
+      if (!isScalar(pair.key)) continue;
+      const key = `${prefix}${String(pair.key.value)}`;
+      lines.set(key, yaml.at(pair.key.range?.[0]));
+      walk(pair.value, `${key}.`, depth + 1);
+    }
+  };
+  walk(yaml.doc.contents, '', 0);
+  return lines;
 }
 
 // The lists are plain objects (parsed YAML), so a slug or id is looked up among their own entries

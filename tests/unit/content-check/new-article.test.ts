@@ -1,15 +1,14 @@
-// `npm run new`: the template passes the content check, and the command refuses to overwrite.
+// `npm run new`: the template can be previewed, the check fails until its text is replaced, and the command refuses to overwrite.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, UNCITED_CLAIM } from '@/lib/content/check';
+import { checkContent } from '@/lib/content/check';
 import { parseFrontmatter } from '@/lib/content/frontmatter';
-import { newArticle, placeholderDescription, slugFor } from '@/lib/content/new-article';
+import { newArticle, placeholderDescription, slugFor, templateText } from '@/lib/content/new-article';
 import { todayIso } from '@/lib/content/review';
-import { isPendingCitationWarning } from '../content/helpers';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const roots: string[] = [];
@@ -70,7 +69,7 @@ describe('newArticle', () => {
 });
 
 describe('npm run new', () => {
-  it('creates a file that passes the content check, next in the reading order, and says what to do next', () => {
+  it('creates a file next in the reading order that the check fails until its template text is replaced, and says what to do next', () => {
     const { root, content } = siteCopy();
     // The reading order and article count of the content as it is now: the new page comes next.
     const existing = readdirSync(content).filter((name) => name.endsWith('.mdx'));
@@ -86,10 +85,24 @@ describe('npm run new', () => {
     const { data } = parseFrontmatter('new.mdx', text);
     expect(data).toMatchObject({ title: 'How long does an IOP last?', lastReviewed: todayIso(), order: lastOrder + 1 });
 
+    // The template itself is valid, so the page can be previewed, but the check names the words readers must not see.
+    const untouched = checkContent(content);
+    expect(untouched.problems.filter((problem) => problem.severity === 'error').map(({ file, line, message }) => ({ file: path.basename(file), line, message }))).toEqual([
+      {
+        file: 'how-long-does-an-iop-last.mdx',
+        line: 4,
+        message: 'This is the new-article template\'s text, not yours: "Describe this page in one or two plain sentences of 50 to..." (template text is also on lines 27, 30, 32, 35, 37)',
+      },
+    ]);
+
+    // Written: each piece of template text replaced by the editor's own words.
+    const own = ['A plain answer about how long programs last, and what sets the length of yours.', 'Most programs last a few weeks.', 'How long will I go?', 'It depends on how you are doing.', 'What happens at the end?', 'You and the team plan the next step.'];
+    const written = templateText.reduce((file, text, index) => file.replace(text, own[index]!), text);
+    writeFileSync(path.join(content, 'how-long-does-an-iop-last.mdx'), written);
     const result = checkContent(content);
     // Passes: the only note is the reminder to record the new page's links when it is published.
     expect(result.errors).toBe(0);
-    expect(result.problems.filter((problem) => !isPendingCitationWarning(problem, UNCITED_CLAIM)).map((problem) => problem.message)).toEqual([
+    expect(result.problems.map((problem) => problem.message)).toEqual([
       expect.stringMatching(/^3 new links are not recorded yet \(\/learn\/how-long-does-an-iop-last, /),
     ]);
     expect(result.files).toBe(existing.length + 1);

@@ -14,8 +14,8 @@ const parse = (text: string) => unified().use(remarkParse).use(remarkMdx).use(re
 const source = (id: string, extra: Partial<Source> = {}): Source => ({ id, title: `Title of ${id}`, publisher: 'SAMHSA', url: `https://www.samhsa.gov/${id}`, year: 2024, type: 'government', ...extra });
 
 /** The problems of an MDX body with these sources, in a compact form. */
-function check(body: string, sources: Source[] = [source('a'), source('b')], uncited: 'warning' | 'error' = 'error') {
-  return citationProblems({ file: 'x.mdx', sources, sourceLines: (index) => ({ line: 100 + index, column: 5 }) }, parse(body), { uncited }).map(
+function check(body: string, sources: Source[] = [source('a'), source('b')]) {
+  return citationProblems({ file: 'x.mdx', sources, sourceLines: (index) => ({ line: 100 + index, column: 5 }) }, parse(body)).map(
     (problem) => `${problem.line}:${problem.column} ${problem.severity} ${problem.message}`,
   );
 }
@@ -109,7 +109,6 @@ describe('citationProblems', () => {
     const problems = citationProblems(
       { file: 'x.mdx', sources: [source('a')], sourceLines: () => ({}) },
       parse('Plain words.<Cite id="a" /> A study found this.\nIt has 9 parts.'),
-      { uncited: 'error' },
     );
     expect(problems).toEqual([
       {
@@ -135,9 +134,6 @@ describe('citationProblems', () => {
     expect(check('It has 9 parts. It has 3 more.<Cite id="a" /><Cite id="b" />')).toEqual(['1:1 error This sentence has "9" but does not say where it comes from: "It has 9 parts"']);
   });
 
-  it('reports uncited claims at the severity asked for', () => {
-    expect(check('It has 9 parts.<Cite id="a" /> Also 4.<Cite id="b" /> And 2.', undefined, 'warning')).toEqual(['1:55 warning This sentence has "2" but does not say where it comes from: "And 2"']);
-  });
 
   it('looks into list items, tables, callouts and FAQ answers, but not headings or code', () => {
     const body = [
@@ -223,7 +219,7 @@ describe('glossaryCitationProblems', () => {
   const entry = (definition: string, sources?: unknown[]) => ({ id: 'parity', definition, sources, line: 7 });
 
   it('a definition with a claim needs sources; with them, or without a claim, it passes', () => {
-    expect(glossaryCitationProblems('content/glossary.yaml', [entry('A law from 2008.')], { uncited: 'error' })).toEqual([
+    expect(glossaryCitationProblems('content/glossary.yaml', [entry('A law from 2008.')])).toEqual([
       {
         file: 'content/glossary.yaml',
         line: 7,
@@ -233,7 +229,7 @@ describe('glossaryCitationProblems', () => {
         fix: 'Add a "sources:" list to the entry, with the title, publisher, url, year and type of each source (see "The glossary" in content/README.md)',
       },
     ]);
-    expect(glossaryCitationProblems('g.yaml', [entry('A law from 2008.', [source('x')])], { uncited: 'error' })).toEqual([]);
-    expect(glossaryCitationProblems('g.yaml', [entry('Equal treatment of care.')], { uncited: 'error' })).toEqual([]);
+    expect(glossaryCitationProblems('g.yaml', [entry('A law from 2008.', [source('x')])])).toEqual([]);
+    expect(glossaryCitationProblems('g.yaml', [entry('Equal treatment of care.')])).toEqual([]);
   });
 });

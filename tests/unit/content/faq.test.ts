@@ -22,7 +22,7 @@ describe('article.faq', () => {
 
   it('keeps the words of links and <Term>s, drops their markup, and separates paragraphs', () => {
     const parity = extractFaq(faqSource).find((item) => item.question.startsWith('Can my insurer'))!;
-    expect(parity.answer).toContain('A 2008 parity law covers this.');
+    expect(parity.answer).toContain('If the 2008 parity law covers your plan, its limits');
     expect(parity.answer).toContain('Read more in paying for an IOP.');
     expect(parity.answer.split('\n\n')).toHaveLength(3);
     for (const item of extractFaq(faqSource)) expect(item.answer).not.toMatch(/[<>[\]]|\]\(/);

@@ -54,12 +54,3 @@ export function tempSite(files: Record<string, string>, publicFiles: string[] = 
   }
   return { root, content, publicDir, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
-
-/**
- * While the articles written before citations existed are being cited, the check reports their uncited
- * claims and uncited sources as warnings (UNCITED_CLAIM in lib/content/check.ts). Those, and only those,
- * are allowed in the real content until then; once UNCITED_CLAIM is 'error' this allows nothing.
- */
-export function isPendingCitationWarning(problem: { severity: string; message: string }, uncited: string): boolean {
-  return uncited === 'warning' && problem.severity === 'warning' && /does not say where it comes from|is listed but no sentence cites it/.test(problem.message);
-}

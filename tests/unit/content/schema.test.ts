@@ -226,19 +226,45 @@ describe('a field an article cannot have', () => {
 
 describe('a frontmatter that cannot be read', () => {
   const yamlFix = 'Each field goes on its own line as "name: value"; indent list items with two spaces and a dash; put text that contains a colon in quotes';
+  const described = (problems: Problem[]) => problems.map(({ line, column, message, fix }) => `${line}:${column} ${message}. ${fix}`);
 
-  it('a colon in unquoted text is a YAML error on its file line', () => {
-    const problems = problemsWith({ description: `description: Note: ${'a'.repeat(60)}` });
-    expect(only(problems)).toEqual({ line: 3, column: 14, severity: 'error', message: 'The frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings' });
-    expect(problems[0]!.fix).toBe(yamlFix);
+  it('a colon in unquoted text: one message on its line and column, with the quoted line to write', () => {
+    const problems = problemsWith({ title: 'title: Costs: what to expect' });
+    expect(only(problems)).toEqual({ line: 2, column: 13, severity: 'error', message: 'The text of "title" has a colon (:) in it, so it must be in quotes' });
+    expect(problems[0]!.fix).toBe('Write it like: title: "Costs: what to expect"');
   });
 
-  it('a field written twice is a YAML error on the second one', () => {
-    expect(only(problemsWith({}, ['title: Again']))).toMatchObject({ line: 13, column: 1, message: 'The frontmatter is not valid YAML: Map keys must be unique' });
+  it('curly quotes pasted from a word processor: around text with a colon, and around a whole value', () => {
+    expect(described(problemsWith({ title: 'title: “Costs: what to expect”' }))).toEqual([
+      '2:14 The text of "title" has a colon (:) in it, so it must be in quotes, and its curly quotes (“ ”) do not count. Use straight quotes ("), not the curly ones a word processor puts in: title: "Costs: what to expect"',
+    ]);
+    expect(described(problemsWith({ title: 'title: “What is an IOP?”' }))).toEqual([
+      '2:8 The text of "title" is in curly quotes (“ ”), which readers would see. Remove them, or use straight quotes: title: "What is an IOP?"',
+    ]);
+    // An error, but the fields are still read: links from other pages to this one are not held up by it.
+    expect(parseFrontmatter(FILE, article({ title: '“What is an IOP?”' })).data?.title).toBe('“What is an IOP?”');
   });
 
-  it('a badly indented source field is a YAML error on its line', () => {
-    expect(only(problemsWith({ sources: sourcesWith(validSource[0]!, '   publisher: SAMHSA') }))).toMatchObject({ line: 8, message: 'The frontmatter is not valid YAML: Sequence item without - indicator' });
+  it('a tab: one message on the first tab, however many lines it upsets', () => {
+    expect(described(problemsWith({ sources: sourcesWith(...validSource.map((line) => line.replace(/^ {2}/, '\t'))) }))).toEqual([
+      '7:1 This line has a tab in it, and tabs cannot be used here. Use spaces, not tabs: indent with two spaces for each level, as in the lines around it',
+    ]);
+  });
+
+  it('a field written twice is one message on the second one', () => {
+    expect(described(problemsWith({}, ['title: Again']))).toEqual(['13:1 "title" is written twice. Keep one of them, and delete the other line']);
+  });
+
+  it('a badly indented source field is one message on its line', () => {
+    expect(described(problemsWith({ sources: sourcesWith(validSource[0]!, '   publisher: SAMHSA') }))).toEqual([`8:1 This line is indented differently from the lines above it. ${yamlFix}`]);
+  });
+
+  it('a quote that is never closed is reported on the line it opens', () => {
+    expect(described(problemsWith({ title: 'title: "What is an IOP?' }))).toEqual(['2:1 A quote mark (") is opened on this line but never closed. Put the closing quote mark at the end of the text, on the same line']);
+  });
+
+  it('a missing space after the colon', () => {
+    expect(described(problemsWith({ section: 'section:Getting help' }))).toEqual(['13:1 There must be a space after the colon in "section:Getting help". Write it like: section: Getting help']);
   });
 
   it('a file without frontmatter', () => {
