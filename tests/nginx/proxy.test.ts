@@ -75,7 +75,8 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
   });
 
   it("keeps Next.js's hashed files immutable", async () => {
-    const html = await (await fetch(`${proxy.url}/`)).text();
+    // From the self-check, an app page: document pages load no framework file (lib/documents).
+    const html = await (await fetch(`${proxy.url}/is-iop-right-for-me`)).text();
     const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
     await fetch(`${proxy.url}${script}`);
