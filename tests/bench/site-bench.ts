@@ -109,9 +109,9 @@ try {
   for (const { path: pagePath, route } of ourPages) {
     const weight = await measurePage(server.url, pagePath);
     const kind = kindOf(route);
-    if (!kind) notes.push(`${pagePath}: ${route} has no kind in lib/documents/pages.ts; skipped.`);
-    else if (weight.status === 404 && route !== '/_not-found') notes.push(`${pagePath} answers 404 (not built yet): skipped.`);
+    if (weight.status === 404 && route !== '/_not-found') notes.push(`${pagePath} answers 404 (not built yet): skipped.`);
     else if (weight.status !== 200 && weight.status !== 404) notes.push(`${pagePath} answers ${weight.status}: skipped.`);
+    else if (!kind) notes.push(`${pagePath}: ${route} has no kind in lib/documents/pages.ts; skipped.`);
     else pages.push({ path: pagePath, kind, weight, words: words.get(pagePath) });
   }
   enhanceScriptGzip = gzipSize(Buffer.from(await (await fetch(`${server.url}${enhanceScriptPath}`)).arrayBuffer()));
