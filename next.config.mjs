@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
-import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants.js';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { rehypePlugins, remarkPlugins } from './lib/mdx/options.mjs';
 
 const withMDX = createMDX({
@@ -55,9 +55,9 @@ const cacheControl = {
  */
 const publicDocuments = [
   '/',
-  '/:page(about|glossary|get-help-now|is-iop-right-for-me|opengraph-image|feed\\.xml|sitemap\\.xml|robots\\.txt|icon\\.svg|enhance\\.js)',
+  '/:page(about|glossary|learn|get-help-now|is-iop-right-for-me|opengraph-image|feed\\.xml|sitemap\\.xml|robots\\.txt|icon\\.svg|enhance\\.js)',
   '/learn/:slug([a-z0-9-]+)',
-  '/learn/:slug([a-z0-9-]+)/opengraph-image',
+  '/learn/:slug([a-z0-9-]+)/:page(opengraph-image|all-answers)',
 ];
 
 /**
@@ -127,6 +127,21 @@ async function checkContentBeforeBuild() {
   }
 }
 
+/**
+ * The line `npm run build` and `npm start` print when SITE_URL is unset: every canonical link, link preview
+ * and sitemap entry would name http://localhost:3000 (lib/site.ts), which no reader can open. Exported
+ * for its test.
+ */
+export const siteUrlWarning =
+  'Warning: SITE_URL is not set, so canonical links, link previews and the sitemap say http://localhost:3000. Set it to the public address, e.g. SITE_URL=https://iop.example.org';
+
+/** Once per process: Next.js may load this file more than once, and build workers inherit the mark. */
+function warnWithoutSiteUrl() {
+  if (process.env.SITE_URL?.trim() || process.env.__SITE_URL_WARNED) return;
+  process.env.__SITE_URL_WARNED = '1';
+  console.warn(siteUrlWarning);
+}
+
 // Under `npm run dev`, an article whose text cannot be compiled still gets a page, which shows the content
 // check's message for it (app/layout.tsx), instead of a build error that takes over every page.
 function previewBrokenArticles(config) {
@@ -144,6 +159,7 @@ function previewBrokenArticles(config) {
 }
 
 export default async function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD || phase === PHASE_PRODUCTION_SERVER) warnWithoutSiteUrl();
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.__NEXT_CONTENT_CHECKED) {
     process.env.__NEXT_CONTENT_CHECKED = '1';
     await checkContentBeforeBuild();

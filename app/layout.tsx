@@ -41,7 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to main content
         </a>
         <SiteHeader />
-        <main id="main-content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-6 pb-4 focus:outline-none">
+        <main id="main-content" tabIndex={-1} className="mx-auto max-w-5xl px-4 pt-4 pb-4 focus:outline-none sm:pt-6">
           {problems ? <ContentProblems report={problems} /> : children}
         </main>
         <SiteFooter />

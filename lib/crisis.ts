@@ -58,6 +58,11 @@ export interface CrisisLine {
   details: string[];
   /** False for a line shown only on /get-help-now, not in the short list in urgent boxes and at the end of articles. */
   shortList?: false;
+  /**
+   * True for the emergency lines (911 and 988), whose actions are red buttons: red means emergency on this
+   * site, so helplines and every other action use the site's primary colour.
+   */
+  emergency?: true;
 }
 
 export const crisisLines: CrisisLine[] = [
@@ -67,9 +72,11 @@ export const crisisLines: CrisisLine[] = [
     when: 'If you or someone else is in danger right now, or has taken too much of something.',
     actions: [{ label: 'Call 911', href: 'tel:911' }],
     details: ['Or go to the nearest emergency room.'],
+    emergency: true,
   },
   {
     id: '988',
+    emergency: true,
     name: '988 Suicide & Crisis Lifeline',
     when: 'If you are thinking about suicide, are in a mental health or substance use crisis, or are worried about someone.',
     actions: [

@@ -1,3 +1,4 @@
+import { Contact } from '@/components/about/contact';
 import { SectionLinkStatus } from '@/components/article/section-link-status';
 import About from '@/content/pages/about.mdx';
 import { pageMetadata } from '@/lib/seo/metadata';
@@ -14,6 +15,7 @@ export default function AboutPage() {
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">About IOP Guide</h1>
       <div className="prose mt-6">
         <About />
+        <Contact />
       </div>
       <SectionLinkStatus />
     </div>

@@ -1,14 +1,11 @@
+import { LinkCard } from '@/components/layout/link-card';
 import type { Article } from '@/lib/content/source';
 
-/** A link to an article with its description: the whole card is one link target. */
+/** A link to an article with its description, as a card the reader can tap anywhere on. */
 export function ArticleCard({ article, headingLevel = 3 }: { article: Article; headingLevel?: 2 | 3 | 4 }) {
-  const Heading = `h${headingLevel}` as const;
   return (
-    <li className="rounded-lg border border-line p-4">
-      <Heading className="text-lg font-bold">
-        <a href={`/learn/${article.slug}`}>{article.frontmatter.title}</a>
-      </Heading>
-      <p className="mt-1 text-base text-muted">{article.frontmatter.description}</p>
-    </li>
+    <LinkCard href={`/learn/${article.slug}`} title={article.frontmatter.title} headingLevel={headingLevel}>
+      {article.frontmatter.description}
+    </LinkCard>
   );
 }

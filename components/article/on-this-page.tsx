@@ -5,7 +5,7 @@ export function OnThisPage({ headings }: { headings: Heading[] }) {
   const sections = headings.filter((heading) => heading.depth === 2);
   if (sections.length < 2) return null;
   return (
-    <nav aria-labelledby="on-this-page" className="my-6 border-l-4 border-line pl-4 print:hidden">
+    <nav aria-labelledby="on-this-page" className="on-this-page my-6 border-l-4 border-line pl-4 print:hidden">
       <h2 id="on-this-page" className="text-lg font-bold">
         On this page
       </h2>

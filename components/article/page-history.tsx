@@ -1,15 +1,18 @@
 import type { Change } from '@/lib/content/schema';
 import { humanDate } from '@/lib/site';
 
-/** What changed on the page and when, newest first, so a returning reader or a sharer can see what is new. */
+/**
+ * What changed on the page and when, newest first, so a returning reader or a sharer can see what is
+ * new. Collapsed under "Page history" (a native <details>); it prints open.
+ */
 export function PageHistory({ changes }: { changes: readonly Change[] }) {
   if (changes.length === 0) return null;
   return (
-    <section aria-labelledby="page-history" className="mt-10">
-      <h2 id="page-history" className="text-2xl font-bold">
-        Page history
-      </h2>
-      <ul className="mt-4 space-y-2">
+    <details className="page-history mt-3">
+      <summary className="text-base">
+        Page history ({changes.length} {changes.length === 1 ? 'change' : 'changes'})
+      </summary>
+      <ul className="mt-2 space-y-2 text-base">
         {changes.map((change) => (
           <li key={`${change.date}|${change.summary}`}>
             <time dateTime={change.date} className="font-semibold">
@@ -19,6 +22,6 @@ export function PageHistory({ changes }: { changes: readonly Change[] }) {
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }

@@ -2,7 +2,8 @@ import { crisisLines } from '@/lib/crisis';
 
 /**
  * The crisis numbers as tap-to-call and tap-to-text links. `compact` is the short form used inside
- * urgent callouts and at the end of articles; the full form (with every detail) is /get-help-now.
+ * urgent callouts and at the end of articles; the full form (with every detail) is /get-help-now, where
+ * only the emergency lines (911, 988) have red buttons and a red edge: helplines use the primary colour.
  */
 export function CrisisNumbers({ compact = false, headingLevel = 3 }: { compact?: boolean; headingLevel?: 2 | 3 }) {
   const Heading = `h${headingLevel}` as const;
@@ -28,7 +29,7 @@ export function CrisisNumbers({ compact = false, headingLevel = 3 }: { compact?:
   return (
     <div className="grid gap-4">
       {crisisLines.map((line) => (
-        <section key={line.id} aria-labelledby={`crisis-${line.id}`} className="rounded-lg border border-line bg-surface p-4 sm:p-5">
+        <section key={line.id} aria-labelledby={`crisis-${line.id}`} className={`rounded-lg border border-line bg-surface p-4 sm:p-5 ${line.emergency ? 'border-l-8 border-l-urgent' : ''}`}>
           <Heading id={`crisis-${line.id}`} className="text-xl font-bold">
             {line.name}
           </Heading>
@@ -36,7 +37,7 @@ export function CrisisNumbers({ compact = false, headingLevel = 3 }: { compact?:
           <ul className="mt-3 flex flex-wrap gap-3">
             {line.actions.map((action) => (
               <li key={action.href}>
-                <a className="button-urgent" href={action.href}>
+                <a className={line.emergency ? 'button-urgent' : 'button-primary'} href={action.href}>
                   {action.label}
                 </a>
               </li>

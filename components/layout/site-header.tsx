@@ -21,12 +21,12 @@ export function SiteHeader() {
         </div>
       </header>
       <div className="border-b border-line bg-surface print:hidden">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-2">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-1.5 px-4 py-1.5 sm:gap-y-2 sm:py-2">
           <nav aria-label="Main">
             <ul className="flex flex-wrap gap-x-6 gap-y-1">
               {navigation.map((item) => (
                 <li key={item.href}>
-                  <a href={item.href} className="inline-block py-1 font-semibold">
+                  <a href={item.href} className="inline-block font-semibold sm:py-1">
                     {item.label}
                   </a>
                 </li>

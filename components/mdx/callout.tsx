@@ -10,7 +10,7 @@ const defaults: Record<CalloutType, string> = {
 
 /**
  * An NHS-style care card. info = non-urgent (blue), warning = get advice first (amber),
- * urgent = danger (red): it always lists the crisis numbers under the text.
+ * urgent = danger (red): it always lists the crisis numbers under the text, and links to /get-help-now.
  * Accessibility: a labelled region (aside) whose heading is not part of the page outline levels.
  */
 export function Callout({ type, title, children }: { type: CalloutType; title?: string; children?: ReactNode }) {
@@ -20,7 +20,14 @@ export function Callout({ type, title, children }: { type: CalloutType; title?: 
       <p className="callout-title">{label}</p>
       <div className="callout-body prose">
         {children}
-        {type === 'urgent' ? <CrisisNumbers compact /> : null}
+        {type === 'urgent' ? (
+          <>
+            <CrisisNumbers compact />
+            <p>
+              <a href="/get-help-now">All the ways to get help now</a>
+            </p>
+          </>
+        ) : null}
       </div>
     </aside>
   );

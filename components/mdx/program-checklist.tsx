@@ -3,8 +3,9 @@ import { programChecklist } from '@/lib/program-checklist';
 /**
  * A printable "questions to ask a program" list with tick boxes (questions: lib/program-checklist.ts).
  * Plain HTML, no script: the boxes work without JavaScript, and nothing a reader ticks is stored or
- * sent. There is no <form> (nothing to submit), no name on any box (nothing to post), and
- * autoComplete="off" stops the browser restoring ticks when the page is reloaded or revisited.
+ * sent. There is no <form> (nothing to submit) and no name on any box (nothing to post). No autocomplete
+ * attribute either: HTML does not allow it on a tick box (the HTML checker refuses it), so a browser may
+ * keep the ticks while the page stays in its history, as it does for any form, and nowhere else.
  * Accessibility: a labelled region; each group is a fieldset with a legend; each box is inside its
  * label, so the whole question is the tap target and no ids are needed (the list can appear twice).
  * Print: the boxes print as empty squares (ticked ones stay ticked), with lines to write on.
@@ -29,7 +30,7 @@ export function ProgramChecklist() {
             {group.questions.map((question) => (
               <li key={question}>
                 <label>
-                  <input type="checkbox" autoComplete="off" />
+                  <input type="checkbox" />
                   <span>{question}</span>
                 </label>
               </li>

@@ -58,7 +58,7 @@ export function LiveSearch({ initial }: { initial: SearchResponse }) {
       <form
         action="/search"
         method="get"
-        className="mt-6"
+        className="search-page-form mt-6"
         onSubmit={(event) => {
           event.preventDefault();
           search(query, 0);

@@ -73,7 +73,7 @@ function FindElsewhere() {
       <p>You could also:</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          <a href="/#articles">browse all articles</a>
+          <a href="/learn">browse all articles</a>
         </li>
         <li>
           <a href="/glossary">look up a word in the glossary</a>

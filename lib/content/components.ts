@@ -54,7 +54,10 @@ export const mdxComponentRules = {
   FAQ: { doc: 'A list of questions and answers: wrap <Question> items.', props: {}, children: true },
   Question: {
     doc: 'One question inside <FAQ>; the answer goes inside.',
-    props: { q: { required: true, doc: 'the question, as a reader would ask it' } },
+    props: {
+      q: { required: true, doc: 'the question, as a reader would ask it' },
+      id: { doc: 'optional: keeps the link to this answer (/learn/faq#id) when the question is reworded, like a heading\'s [#id]' },
+    },
     children: true,
   },
   Cite: {

@@ -158,14 +158,15 @@ export function unknownFieldAdvice(key: string, owner: string, guess: string | u
 }
 
 // ---------------------------------------------------------------------------------------------------
-// YAML: the frontmatter, content/glossary.yaml, content/redirects.yaml
+// YAML: the frontmatter, content/glossary.yaml, content/redirects.yaml, content/synonyms.yaml
 
-export type YamlPurpose = 'frontmatter' | 'glossary' | 'redirects';
+export type YamlPurpose = 'frontmatter' | 'glossary' | 'redirects' | 'synonyms';
 
 const yamlFix: Record<YamlPurpose, string> = {
   frontmatter: 'Each field goes on its own line as "name: value"; indent list items with two spaces and a dash; put text that contains a colon in quotes',
   glossary: 'Each entry starts with "- id: ..." and its term and definition lines are indented by two spaces, as in the entries around it',
   redirects: 'Write each redirect as "old: new", indented by two spaces under "articles:", or by four under its article under "sections:"',
+  synonyms: 'Write each group on its own line as a list of words, like: - [cost, price, expensive]',
 };
 
 const CURLY = /[“”‘’]/;
@@ -220,7 +221,8 @@ export function yamlAdvice(error: { code: string; message: string; pos: [number,
         const before = text.slice(0, error.pos[0]).split('\n');
         const opened = before.findLastIndex((candidate) => candidate.includes(bracket[0]!));
         const offset = opened === -1 ? undefined : before.slice(0, opened).join('\n').length + (opened > 0 ? 1 : 0);
-        return { offset, message: `The ${bracket[0]} on this line is never closed with ${bracket[1]}`, fix: `Add ${bracket[1]} at the end of the list on the same line, like: related: [what-is-an-iop, levels-of-care]` };
+        const example = purpose === 'synonyms' ? '- [cost, price, expensive]' : 'related: [what-is-an-iop, levels-of-care]';
+        return { offset, message: `The ${bracket[0]} on this line is never closed with ${bracket[1]}`, fix: `Add ${bracket[1]} at the end of the list on the same line, like: ${example}` };
       }
       if (error.code === 'BAD_SCALAR_START' && key) {
         return { message: `The text of "${key}" starts with a character that must be in quotes`, fix: `Write it like: ${key}: ${quoted(value)}` };

@@ -8,10 +8,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { assignHeadingIds } from '../mdx/headings.mjs';
+import { assignQuestionIds } from '../mdx/question-ids.mjs';
 import { citationTargetProblems, collectCitations, type Citation } from './citations';
 import { mdxComponentNames, mdxComponentRules, type ComponentRule } from './components';
 import { mdxAdvice, skippedLevelAdvice } from './error-map';
 import { faqFromTree, type FaqItem } from './faq';
+import { endsWithUrgentHelp } from './urgent-help';
 import { imageProblems } from './images';
 import { parseFrontmatter } from './frontmatter';
 import { closest, type Problem } from './problems';
@@ -51,6 +53,8 @@ export interface ParsedArticle {
   faq: FaqItem[];
   /** Its <Cite id="..."> citations, in reading order. */
   citations: Citation[];
+  /** Whether its last section has an urgent callout, so the page adds no second urgent-help block (./urgent-help.ts). */
+  endsWithUrgentHelp: boolean;
   words: number;
   problems: Problem[];
   /** The words readers see (title, description, text), with where they are: kept by the content check to check their spelling. */
@@ -94,7 +98,7 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = options.page ? { data: undefined, problems: [] as Problem[], lines: {} } : parseFrontmatter(file, source);
-  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], words: 0, problems };
+  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], endsWithUrgentHelp: false, words: 0, problems };
   if (!data && !options.page) article.unreadable = true;
 
   if (!SLUG.test(slug) && !options.page) {
@@ -160,8 +164,16 @@ export function readArticle(file: string, source: string, options: ParseOptions 
     node.children?.forEach((child) => visit(child, insideCode || node.type === 'code' || node.type === 'inlineCode'));
   };
   visit(tree);
+  for (const question of assignQuestionIds(tree, article.headings.map((heading) => heading.id))) {
+    if (question.invalidPin) {
+      problems.push({ file, line: question.line, column: 1, severity: 'error', message: `<Question id="${question.pin}"> is not an id a link can use`, fix: 'Use lower-case letters, digits and hyphens, e.g. id="cost"' });
+    } else if (question.duplicatePin) {
+      problems.push({ file, line: question.line, column: 1, severity: 'error', message: `The question id "#${question.pin}" is already used on this page`, fix: 'Give the question its own id="...", or remove it to use one made from the question' });
+    }
+  }
   article.faq = faqFromTree(tree);
   article.citations = collectCitations(tree);
+  article.endsWithUrgentHelp = endsWithUrgentHelp(tree);
   if (data) problems.push(...citationTargetProblems(file, article.citations, data.sources));
   return { article, tree };
 }

@@ -7,6 +7,7 @@ import { readGlossary, type GlossaryEntry } from './glossary';
 import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
 import { ContentError, holdBackFollowOns, type Problem, type Report } from './problems';
 import type { Frontmatter } from './schema';
+import { readSynonyms } from './synonyms';
 
 export interface Article extends ParsedArticle {
   frontmatter: Frontmatter;
@@ -16,13 +17,15 @@ export interface Article extends ParsedArticle {
 export interface Content {
   articles: Article[];
   glossary: GlossaryEntry[];
+  /** Groups of words a reader may type for the same thing (content/synonyms.yaml), for the search. */
+  synonyms: string[][];
   problems: Problem[];
   /** Articles whose frontmatter or text cannot be read (slug -> file): what other files say about them waits. */
   unreadable: Map<string, string>;
 }
 
 /** Pages that are not articles but may be linked from one. */
-export const sitePages = ['/', '/get-help-now', '/is-iop-right-for-me', '/glossary', '/about', '/search'];
+export const sitePages = ['/', '/learn', '/get-help-now', '/is-iop-right-for-me', '/glossary', '/about', '/search'];
 
 const WORDS_PER_MINUTE = 200;
 
@@ -65,7 +68,9 @@ export function readArticleFile(full: string, { publicDir, checks }: ReadOptions
 export function assembleContent(dir: string, parsed: ParsedArticle[]): Content {
   const glossaryFile = path.join(/*turbopackIgnore: true*/ dir, 'glossary.yaml');
   const glossary = existsSync(glossaryFile) ? readGlossary(glossaryFile) : { entries: [], problems: [], unreadable: [] };
-  const problems = [...parsed.flatMap((article) => article.problems), ...glossary.problems];
+  const synonymsFile = path.join(/*turbopackIgnore: true*/ dir, 'synonyms.yaml');
+  const synonyms = existsSync(synonymsFile) ? readSynonyms(synonymsFile) : { groups: [], problems: [] };
+  const problems = [...parsed.flatMap((article) => article.problems), ...glossary.problems, ...synonyms.problems];
   const articles = parsed
     .filter((article): article is Article => article.frontmatter !== undefined)
     .map((article) => ({ ...article, readingMinutes: Math.max(1, Math.round(article.words / WORDS_PER_MINUTE)) }))
@@ -74,7 +79,7 @@ export function assembleContent(dir: string, parsed: ParsedArticle[]): Content {
   const glossaryName = path.relative(process.cwd(), glossaryFile) || glossaryFile;
   const glossaryBroken = (id: string) => (glossary.unreadable === 'all' || glossary.unreadable.includes(id) ? glossaryName : undefined);
   problems.push(...crossCheck(articles, glossary.entries, { article: (slug) => unreadable.get(slug), glossary: glossaryBroken }));
-  return { articles, glossary: glossary.entries, problems, unreadable };
+  return { articles, glossary: glossary.entries, synonyms: synonyms.groups.map((group) => group.words), problems, unreadable };
 }
 
 /** For a slug or glossary id, the file that could not be read if that is why it is missing. */
@@ -200,6 +205,8 @@ export const getArticles = (): Article[] => getContent().articles;
 export const getArticle = (slug: string): Article | undefined => getArticles().find((article) => article.slug === slug);
 
 export const getGlossary = (): GlossaryEntry[] => getContent().glossary;
+
+export const getSynonyms = (): string[][] => getContent().synonyms;
 
 const OTHER_SECTION = 'More articles';
 

@@ -7,7 +7,7 @@
  * Every one must be prerendered (the build fails otherwise). Keys are app-router routes, as in
  * .next/app-path-routes-manifest.json.
  */
-export const documentPages: readonly string[] = ['/', '/learn/[slug]', '/glossary', '/about', '/get-help-now', '/_not-found'];
+export const documentPages: readonly string[] = ['/', '/learn', '/learn/[slug]', '/learn/[slug]/all-answers', '/glossary', '/about', '/get-help-now', '/_not-found'];
 
 /**
  * App pages keep React where it earns its place: the self-check asks one question at a time, search

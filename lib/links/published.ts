@@ -7,11 +7,15 @@ import { checkLinks, parseRegistry, type LinkTarget } from './registry';
 import { readRedirects, type Redirects } from './redirects';
 
 export function linkTargets(articles: Article[]): LinkTarget[] {
+  // Sections, and the questions of an FAQ (question: true): both can be shared as /learn/<slug>#<id>.
   return articles.map((article) => ({
     slug: article.slug,
     title: article.frontmatter.title,
     file: article.file,
-    headings: article.headings.map(({ id, text, depth, line }) => ({ id, text, depth, line })),
+    headings: [
+      ...article.headings.map(({ id, text, depth, line }) => ({ id, text, depth, line })),
+      ...article.faq.map(({ id, question, line }) => ({ id, text: question, depth: 0, line, question: true as const })),
+    ],
   }));
 }
 

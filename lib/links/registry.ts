@@ -10,8 +10,11 @@ export interface LinkTarget {
   slug: string;
   title: string;
   file: string;
-  /** Its sections: every ## and ### heading, with its id, words, level and line. */
-  headings: { id: string; text: string; depth: number; line?: number }[];
+  /**
+   * Its sections: every ## and ### heading, with its id, words, level and line; and every question of its
+   * <FAQ> (question: true, depth 0), whose answer has an address too.
+   */
+  headings: { id: string; text: string; depth: number; line?: number; question?: true }[];
 }
 
 export interface RegistryEntry {
@@ -189,15 +192,17 @@ function lostLinkProblems(registry: RegistryEntry[], targets: Map<string, LinkTa
               column: 1,
               severity: 'error',
               followsFrom: followsFrom(destination),
-              message: `The heading "${old}" was changed to "${candidate.text}", so its published link ${link} no longer lands anywhere`,
-              fix: `People have shared that link: keep it by pinning the old id on this heading, "${'#'.repeat(candidate.depth)} ${candidate.text} [#${id}]". If the section was removed instead, ${redirect}`,
+              message: `The ${candidate.question ? 'question' : 'heading'} "${old}" was changed to "${candidate.text}", so its published link ${link} no longer lands anywhere`,
+              fix: candidate.question
+                ? `People have shared that link: keep it by pinning the old id on this question, <Question id="${id}" q="${candidate.text}">. If the question was removed instead, ${redirect}`
+                : `People have shared that link: keep it by pinning the old id on this heading, "${'#'.repeat(candidate.depth)} ${candidate.text} [#${id}]". If the section was removed instead, ${redirect}`,
             }
           : {
               file: target.file,
               severity: 'error',
               followsFrom: followsFrom(destination),
               message: `The heading "${old}" is gone from "${target.title}", so its published link ${link} no longer lands anywhere`,
-              fix: `People have shared it: pin the id on the heading that now covers it ("## New heading [#${id}]"), or ${redirect}`,
+              fix: `People have shared it: pin the id on the heading that now covers it ("## New heading [#${id}]") or on the question (<Question id="${id}" q="...">), or ${redirect}`,
             },
       );
     }

@@ -1,9 +1,10 @@
 // Searching: what a query may be, how it is matched and ranked, and the snippet shown for each result.
 // Pure functions over an index built by ./index.ts; no React, no Next.js.
 import type MiniSearch from 'minisearch';
-import type { SearchOptions } from 'minisearch';
+import type { Query, SearchOptions } from 'minisearch';
 import type { IndexedField, SearchDocument } from './index';
 import { MAX_QUERY_LENGTH, MAX_RESULTS } from './limits';
+import { noSynonyms, type Synonyms } from './synonyms';
 import { indexTerms, plainWord, tokenize, wordsOf } from './terms';
 
 export { MAX_QUERY_LENGTH, MAX_RESULTS };
@@ -53,6 +54,24 @@ export const searchOptions: SearchOptions = {
   weights: { prefix: 0.5, fuzzy: 0.35 },
   combineWith: 'OR',
 };
+
+/** How much a match of a synonym counts against a match of the word typed ("expensive" finding "cost"). */
+const SYNONYM_WEIGHT = 0.8;
+
+/**
+ * The query for MiniSearch: each word, or each word OR its synonyms (exact matches only, worth a little
+ * less than the word itself, so a page that uses the reader's own word comes first).
+ */
+export function withSynonyms(words: string[], synonyms: Synonyms): Query {
+  return {
+    combineWith: 'OR',
+    queries: words.map((word): Query => {
+      const others = synonyms.get(word) ?? [];
+      if (others.length === 0) return word;
+      return { combineWith: 'OR', queries: [word, { combineWith: 'OR', queries: [...others], prefix: false, fuzzy: false, boostTerm: () => SYNONYM_WEIGHT }] };
+    }),
+  };
+}
 
 /** How much a result's other matching sections add to its article's rank. */
 const OTHER_SECTIONS_WEIGHT = 0.25;
@@ -160,17 +179,21 @@ export function segment(text: string, ranges: [number, number][], start = 0, end
 }
 
 /**
- * A window of about `length` characters around the best cluster of matches (the one holding the
- * most matched words), cut at word boundaries, with "…" where text was left out.
+ * About `length` characters of a section's text, cut at word boundaries, with "…" where text was left
+ * out. It starts where the section starts, so a reader sees what the section is about, when that
+ * start has a match or `fromStart` is set (the heading matched); otherwise at the start of the sentence
+ * holding the best cluster of matches (the most matched words), never in the middle of one when the
+ * sentence fits.
  */
-export function snippet(text: string, terms: ReadonlySet<string>, length = SNIPPET_LENGTH): Segment[] {
+export function snippet(text: string, terms: ReadonlySet<string>, length = SNIPPET_LENGTH, { fromStart = false } = {}): Segment[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   const ranges = highlightRanges(clean, terms);
   if (clean.length <= length) return segment(clean, ranges);
 
   let start = 0;
-  if (ranges.length > 0) {
-    // Start a little before the match that has the most other matches after it within the window.
+  // A match this close to the start is shown from the start (a sentence or so).
+  const startShowsMatch = ranges.length > 0 && ranges[0]![1] <= Math.floor(length * 0.75);
+  if (ranges.length > 0 && !fromStart && !startShowsMatch) {
     const lead = Math.floor(length / 4);
     let best = 0;
     let bestCount = -1;
@@ -178,7 +201,11 @@ export function snippet(text: string, terms: ReadonlySet<string>, length = SNIPP
       const count = ranges.filter(([a, b]) => a >= from && b <= from + length - lead).length;
       if (count > bestCount) [best, bestCount] = [index, count];
     });
-    start = Math.max(0, Math.min(ranges[best]![0] - lead, clean.length - length));
+    const match = ranges[best]![0];
+    const sentence = sentenceStart(clean, match);
+    // The sentence's start, if the match still shows in the window from there; else a little before the match.
+    start = match - sentence <= length - lead ? sentence : match - lead;
+    start = Math.max(0, Math.min(start, clean.length - length));
   }
   // Do not start or end in the middle of a word: move the start on to the next word (never past
   // the match, which starts a word itself) and the end back to the last whole word.
@@ -192,6 +219,16 @@ export function snippet(text: string, terms: ReadonlySet<string>, length = SNIPP
   if (start > 0) parts.unshift({ text: '…' });
   if (end < clean.length) parts.push({ text: '…' });
   return merge(parts);
+}
+
+/** Where the sentence holding position `at` starts: just after the last ". ", "? " or "! " before it (0 if none). */
+function sentenceStart(text: string, at: number): number {
+  const before = text.slice(0, at);
+  const end = Math.max(...['. ', '? ', '! ', '.” ', '." '].map((mark) => {
+    const found = before.lastIndexOf(mark);
+    return found === -1 ? -1 : found + mark.length;
+  }));
+  return Math.max(0, end);
 }
 
 /** Joins neighbouring plain parts ("…" + "text"). */
@@ -210,11 +247,11 @@ function merge(parts: Segment[]): Segment[] {
  * Never throws: if the search itself fails, the reader gets status 'unavailable' (a calm page with
  * other ways to find things), never an error page.
  */
-export function search(index: MiniSearch<SearchDocument>, raw: unknown): SearchResponse {
+export function search(index: MiniSearch<SearchDocument>, raw: unknown, synonyms: Synonyms = noSynonyms): SearchResponse {
   const { query, status } = sanitiseQuery(raw);
   if (status !== 'ok') return { query, status, results: [] };
   try {
-    return { query, status, results: rankedResults(index, query) };
+    return { query, status, results: rankedResults(index, query, synonyms) };
   } catch (error) {
     return searchUnavailable(query, error);
   }
@@ -231,17 +268,20 @@ export function searchUnavailable(query: string, error: unknown): SearchResponse
   return { query, status: 'unavailable', results: [] };
 }
 
-function rankedResults(index: MiniSearch<SearchDocument>, query: string): SearchHit[] {
+function rankedResults(index: MiniSearch<SearchDocument>, query: string, synonyms: Synonyms): SearchHit[] {
   const terms = tokenize(query).flatMap((word) => indexTerms(word)?.slice(0, 1) ?? []);
   // A lone letter or digit ("alert(1)", "part b") matches little that helps, unless it is all there is.
   const wanted = new Set(terms.some((term) => term.length > 1) ? terms.filter((term) => term.length > 1) : terms);
   if (wanted.size === 0) return [];
+  /** A word and the words a reader may mean by it (content/synonyms.yaml). */
+  const meanings = (term: string) => [term, ...(synonyms.get(term) ?? [])];
 
   type Result = ReturnType<typeof index.search>[number];
   const groups = new Map<string, { best: Result; bestScore: number; total: number }>();
-  const wantedForms = [...wanted].map((term) => indexTerms(term) ?? []);
+  // Each wanted word's index forms, its synonyms' included, worked out once per search, not once per result.
+  const wantedForms = [...wanted].map((term) => meanings(term).flatMap((word) => indexTerms(word) ?? []));
   const bonus = phraseBonusFor(query);
-  for (const result of index.search([...wanted].join(' '), searchOptions)) {
+  for (const result of index.search(withSynonyms([...wanted], synonyms), searchOptions)) {
     // A result that matches only some of the words ranks below one that matches them all.
     const matched = new Set(result.queryTerms);
     const coverage = wantedForms.filter((forms) => forms.some((form) => matched.has(form))).length / wanted.size;
@@ -261,13 +301,16 @@ function rankedResults(index: MiniSearch<SearchDocument>, query: string): Search
     .map(({ best }): SearchHit => {
       const document = best as unknown as SearchDocument & { terms: string[] };
       const text = [document.description, document.text].filter(Boolean).join(' ');
+      const matched = new Set(best.terms);
+      // When the section's heading (or an article's title) is what matched, the snippet is its opening.
+      const fromStart = highlightRanges(document.heading || (document.id === document.group ? document.title : ''), matched).length > 0;
       return {
         id: String(best.id),
         kind: document.kind,
         url: document.url,
         title: document.title,
         heading: document.heading,
-        snippet: snippet(text, new Set(best.terms)),
+        snippet: snippet(text, matched, SNIPPET_LENGTH, { fromStart }),
       };
     });
 }

@@ -1,26 +1,36 @@
 // The site's search index, built once per server process from the content loader, so a search never
 // re-reads content/.
 import type MiniSearch from 'minisearch';
-import { getArticles, getGlossary } from '../content/source';
+import { getArticles, getGlossary, getSynonyms } from '../content/source';
 import { buildSearchIndex, type SearchDocument } from './index';
 import { sanitiseQuery, search, searchUnavailable, type SearchResponse } from './query';
+import { synonymsFrom, type Synonyms } from './synonyms';
 
 let cached: MiniSearch<SearchDocument> | undefined;
+let cachedSynonyms: Synonyms | undefined;
 
 export function getSearchIndex(): MiniSearch<SearchDocument> {
   cached ??= buildSearchIndex(getArticles(), getGlossary());
   return cached;
 }
 
+/** The synonym list (content/synonyms.yaml) as the search uses it. */
+export function getSearchSynonyms(): Synonyms {
+  cachedSynonyms ??= synonymsFrom(getSynonyms());
+  return cachedSynonyms;
+}
+
 /** Searches the whole site for whatever arrived as ?q=; never throws (see search()). */
 export function searchSite(raw: unknown): SearchResponse {
   let index: MiniSearch<SearchDocument>;
+  let synonyms: Synonyms;
   try {
     index = getSearchIndex();
+    synonyms = getSearchSynonyms();
   } catch (error) {
     // The index is built on the first search, from the articles: content it cannot take must not turn
     // every search into an error page.
     return searchUnavailable(sanitiseQuery(raw).query, error);
   }
-  return search(index, raw);
+  return search(index, raw, synonyms);
 }

@@ -56,7 +56,8 @@ export function plainWord(word: string): string {
 /** One word as the index stores it (MiniSearch's `processTerm`), or null for a word left out. */
 export function normaliseTerm(word: string): string | null {
   const plain = plainWord(word);
-  if (!plain || STOP_WORDS.has(plain)) return null;
+  // Checked before and after the plural is taken off: "does" would otherwise become "doe".
+  if (!plain || STOP_WORDS.has(plain) || STOP_WORDS.has(word.toLowerCase())) return null;
   return plain;
 }
 

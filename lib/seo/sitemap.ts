@@ -2,7 +2,7 @@
 import { absoluteUrl, type Site } from './structured-data';
 
 /** Every public page that is not an article. Add a page here when it goes live. */
-export const publicPages = ['/', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me'] as const;
+export const publicPages = ['/', '/learn', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me'] as const;
 
 export interface SitemapEntry {
   url: string;

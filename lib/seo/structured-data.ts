@@ -71,7 +71,7 @@ export function breadcrumbList(site: Site, trail: Crumb[]): JsonLd {
   };
 }
 
-/** Questions and answers shown on the page, as an FAQPage. */
+/** Questions and answers shown on the page, as an FAQPage; each question with the address of its answer. */
 export function faqPage(site: Site, path: string, items: FaqItem[]): JsonLd {
   return {
     '@context': 'https://schema.org',
@@ -81,6 +81,7 @@ export function faqPage(site: Site, path: string, items: FaqItem[]): JsonLd {
     mainEntity: items.map((item) => ({
       '@type': 'Question',
       name: item.question,
+      url: absoluteUrl(site, `${path}#${item.id}`),
       acceptedAnswer: { '@type': 'Answer', text: item.answer },
     })),
   };

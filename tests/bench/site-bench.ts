@@ -44,6 +44,7 @@ const ourPages: { path: string; route: string }[] = [
   { path: '/', route: '/' },
   { path: articlePath, route: '/learn/[slug]' },
   { path: '/learn', route: '/learn' },
+  { path: '/learn/faq/all-answers', route: '/learn/[slug]/all-answers' },
   { path: '/glossary', route: '/glossary' },
   { path: '/about', route: '/about' },
   { path: '/get-help-now', route: '/get-help-now' },

@@ -3,9 +3,11 @@ import { expect, test } from '@playwright/test';
 
 const pages = [
   '/',
+  '/learn',
   '/learn/what-is-an-iop',
   '/learn/levels-of-care',
   '/learn/faq',
+  '/learn/faq/all-answers',
   '/learn/medications-for-addiction',
   '/learn/iop-for-teens',
   '/learn/mental-health-iop',
@@ -37,6 +39,21 @@ for (const path of ['/learn/paying-for-an-iop', '/about', '/get-help-now']) {
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
   });
+}
+
+// The phone layout (breadcrumb back link, cards, the home's first screen) in both colour schemes, with
+// every part of an article's end open.
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of ['/', '/learn/what-is-an-iop']) {
+    test(`axe finds no WCAG 2.2 AA violations on ${path} at 360 px, sources open (${colorScheme})`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      await page.locator('details').evaluateAll((nodes) => nodes.forEach((node) => node.setAttribute('open', '')));
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
 }
 
 test('dark mode follows the system setting from the first paint', async ({ page }) => {

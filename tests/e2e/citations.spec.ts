@@ -49,11 +49,16 @@ test('every citation on every article names a listed source by its number', asyn
 
 test('a study run by the company that offers the program says so beside the source', async ({ page }) => {
   await page.goto('/learn/benefits-of-an-iop');
+  // the sources are collapsed under "Sources (N)" at the end of the article: the reader opens them
+  await page.locator('details.source-details summary').click();
   await expect(page.locator('.source-note', { hasText: /run by/i }).first()).toBeVisible();
 });
 
 test('an article shows what changed on it, and when', async ({ page }) => {
   await page.goto('/learn/paying-for-an-iop');
-  const history = page.getByRole('region', { name: 'Page history' });
+  // collapsed under "Page history (N changes)" at the bottom of the article, NHS style
+  const history = page.locator('details.page-history');
+  await history.locator('summary').click();
+  await expect(history.locator('li').first()).toBeVisible();
   await expect(history.locator('li').first()).toContainText(/^\d{1,2} [A-Z][a-z]+ \d{4}: ./);
 });

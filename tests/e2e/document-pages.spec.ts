@@ -1,7 +1,7 @@
 // Document pages reach the browser as HTML and CSS only (lib/documents, README > Performance): no framework
 // JavaScript, no React payload, the same visible text as the page Next.js rendered, and their few
 // behaviours (copy a section link, the quick exit) with and without JavaScript.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { originalFile } from '../../lib/documents/post-build';
@@ -10,8 +10,10 @@ import { listArticles } from './helpers';
 /** Every document page, by the address a reader opens, and the page Next.js prerendered for it. */
 const documentPages = () => [
   { path: '/', page: '/' },
-  ...(existsSync(path.join(process.cwd(), 'app/learn/page.tsx')) ? [{ path: '/learn', page: '/learn' }] : []),
+  { path: '/learn', page: '/learn' },
   ...listArticles().map(({ slug }) => ({ path: `/learn/${slug}`, page: `/learn/${slug}` })),
+  // An article with an FAQ, every answer open ("Show all answers").
+  { path: '/learn/faq/all-answers', page: '/learn/faq/all-answers' },
   { path: '/glossary', page: '/glossary' },
   { path: '/about', page: '/about' },
   { path: '/get-help-now', page: '/get-help-now' },
@@ -49,7 +51,7 @@ test("the site's own script loads only where a page uses it", async ({ page }) =
   for (const address of ['/learn/what-is-an-iop', '/about', '/get-help-now', '/is-iop-right-for-me']) {
     expect(await scriptsLoaded(page, address), address).toContain('/enhance.js');
   }
-  for (const address of ['/', '/glossary', '/no-such-page']) {
+  for (const address of ['/', '/learn', '/glossary', '/no-such-page']) {
     expect(await scriptsLoaded(page, address), address).toEqual([]);
   }
 });

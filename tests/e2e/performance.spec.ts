@@ -54,7 +54,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
 }
 
 test('pages can sit in a CDN; hashed files are immutable; search, private and missing pages are not cached', async ({ request }) => {
-  const pages = ['/', '/glossary', '/about', '/get-help-now', ...listArticles().map(({ slug }) => `/learn/${slug}`)];
+  const pages = ['/', '/learn', '/learn/faq/all-answers', '/glossary', '/about', '/get-help-now', ...listArticles().map(({ slug }) => `/learn/${slug}`)];
   // What a reader searched for is never kept in a shared cache.
   const search = await request.get('/search?q=relapse');
   expect(search.status()).toBe(200);

@@ -82,6 +82,9 @@ const states: { name: string; open: (page: Page) => Promise<unknown> }[] = [
       await page.goto(selfCheckPath);
       await page.locator('#for-other').check();
       await page.getByRole('button', { name: 'Continue' }).click();
+      // Without JavaScript, Continue posts the form: wait for the next page before measuring it.
+      await page.waitForURL(/\/is-iop-right-for-me\/answers(#.*)?$/);
+      await page.waitForLoadState();
     },
   },
   { name: 'the crisis result', open: (page) => submitWithoutScript(page, 'self', { suicide: ['plan'] }, 'Show me how to get help now') },

@@ -43,6 +43,35 @@ test.describe('without JavaScript', () => {
     await expect(results(page).first()).toHaveAttribute('href', /^\/learn\/(paying-for-an-iop|other-ways-to-pay)/);
   });
 
+  test('"expensive" finds the pages about cost, first the section that answers how much an IOP costs (360 px)', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/search?q=expensive');
+    const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    expect(hrefs[0]).toBe('/learn/paying-for-an-iop#how-much-does-an-iop-cost');
+    expect(hrefs.filter((href) => /cost/.test(href ?? '')).length).toBeGreaterThanOrEqual(2);
+    await expect(page.getByRole('main').locator('mark').first()).toHaveText(/^(cost|costs|price|prices)$/i);
+  });
+
+  test('a snippet starts where its section starts, not in the middle of a sentence', async ({ page }) => {
+    await page.goto('/search?q=how+much+does+it+cost');
+    const first = page.getByRole('main').locator('ol > li').first();
+    await expect(first.getByRole('link')).toHaveAttribute('href', '/learn/paying-for-an-iop#how-much-does-an-iop-cost');
+    await expect(first.locator('p').last()).toHaveText(/^[A-Z]/);
+  });
+
+  test('the search page has one search box, its own; the header\'s says what it searches', async ({ page }) => {
+    await page.goto('/search?q=cost');
+    // the header's box is still in the page, hidden, so the page shows and announces one box
+    await expect(page.locator('input[type="search"]')).toHaveCount(2);
+    await expect(page.getByRole('searchbox')).toHaveCount(1);
+    await expect(page.getByRole('searchbox')).toHaveAccessibleName('Search IOP Guide');
+    await expect(page.getByRole('search', { name: 'Site' })).toBeHidden();
+    await page.goto('/learn/faq');
+    const box = page.getByRole('search', { name: 'Site' }).getByRole('searchbox', { name: 'Search' });
+    await expect(box).toBeVisible();
+    await expect(box).toHaveAttribute('placeholder', 'Search the guide');
+  });
+
   test('a glossary match links to its entry', async ({ page }) => {
     await page.goto('/search?q=dbt');
     const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));

@@ -69,3 +69,42 @@ export async function stepThrough(page: Page, audience: 'self' | 'other', plan: 
     if (await page.locator('#result-heading').isVisible()) return;
   }
 }
+
+/** A state of the self-check as the server renders it without JavaScript: who, answers, the button pressed. */
+export interface ServerState {
+  audience?: 'self' | 'other';
+  plan?: Plan;
+  button?: string;
+  /** Press "See my result" on "Check your answers" too. */
+  result?: boolean;
+}
+
+/** Every page the self-check can show without JavaScript (axe and the HTML checker go through each). */
+export const serverStates: Record<string, ServerState> = {
+  'the first page': {},
+  'the questions (self)': { audience: 'self' },
+  'the questions (someone else)': { audience: 'other' },
+  'the error state': { audience: 'self', plan: { suicide: ['none'], 'unsafe-home': 'yes' }, button: 'Continue' },
+  'check your answers': { audience: 'other', plan: allNo({ 'daily-doctor': 'yes' }), button: 'Continue' },
+  'the mental health crisis result': { audience: 'self', plan: { suicide: ['intent'] }, button: 'Show me how to get help now' },
+  'the overdose crisis result (someone else)': { audience: 'other', plan: { suicide: ['none'], danger: ['overdose'] }, button: 'Show me how to get help now' },
+  'the talk-today IOP result': { audience: 'self', plan: allNo({ suicide: ['wish-dead'], 'slip-back': 'yes' }), button: 'Continue', result: true },
+  'the 24-hour result with the hotline and caution': { audience: 'self', plan: allNo({ 'unsafe-home': 'yes', 'daily-alcohol': 'yes' }), button: 'Continue', result: true },
+  'the PHP result': { audience: 'self', plan: allNo({ 'daily-doctor': 'not-sure' }), button: 'Continue', result: true },
+  'the outpatient result (someone else)': { audience: 'other', plan: allNo(), button: 'Continue', result: true },
+};
+
+/** Goes to a state through the form, as a reader without JavaScript would; returns the HTML the server sent for it. */
+export async function reachState(page: Page, state: ServerState): Promise<string> {
+  let response = await page.goto(selfCheckPath);
+  if (state.audience) {
+    await page.locator(`#for-${state.audience}`).check();
+    response = await postWith(page, page.getByRole('button', { name: 'Continue' }));
+  }
+  if (state.plan) {
+    for (const id of inputIds(state.plan)) await page.locator(`#${id}`).check();
+    response = await postWith(page, page.getByRole('button', { name: state.button! }).last());
+  }
+  if (state.result) response = await postWith(page, page.getByRole('button', { name: 'See my result' }));
+  return (await response!.text()) ?? '';
+}

@@ -8,7 +8,9 @@ import {
   neutralSite,
   phone,
   postWith,
+  reachState,
   selfCheckPath as path,
+  serverStates,
   stepThrough,
   stubNeutralSite,
   submitWithoutScript,
@@ -207,32 +209,10 @@ test.describe('without JavaScript', () => {
 test.describe('server-rendered states, checked with axe (site scripts blocked)', () => {
   // axe runs as a script, so these pages keep JavaScript on but never load the site's scripts:
   // what is checked is exactly the HTML a reader without JavaScript gets.
-  const states: Record<string, { audience?: 'self' | 'other'; plan?: Plan; button?: string; result?: boolean }> = {
-    'the first page': {},
-    'the questions (self)': { audience: 'self' },
-    'the questions (someone else)': { audience: 'other' },
-    'the error state': { audience: 'self', plan: { suicide: ['none'], 'unsafe-home': 'yes' }, button: 'Continue' },
-    'check your answers': { audience: 'other', plan: allNo({ 'daily-doctor': 'yes' }), button: 'Continue' },
-    'the mental health crisis result': { audience: 'self', plan: { suicide: ['intent'] }, button: 'Show me how to get help now' },
-    'the overdose crisis result (someone else)': { audience: 'other', plan: { suicide: ['none'], danger: ['overdose'] }, button: 'Show me how to get help now' },
-    'the talk-today IOP result': { audience: 'self', plan: allNo({ suicide: ['wish-dead'], 'slip-back': 'yes' }), button: 'Continue', result: true },
-    'the 24-hour result with the hotline and caution': { audience: 'self', plan: allNo({ 'unsafe-home': 'yes', 'daily-alcohol': 'yes' }), button: 'Continue', result: true },
-    'the PHP result': { audience: 'self', plan: allNo({ 'daily-doctor': 'not-sure' }), button: 'Continue', result: true },
-    'the outpatient result (someone else)': { audience: 'other', plan: allNo(), button: 'Continue', result: true },
-  };
-  for (const [name, state] of Object.entries(states)) {
+  for (const [name, state] of Object.entries(serverStates)) {
     test(`axe finds no violations on ${name}`, async ({ page }) => {
       await page.route('**/_next/static/**/*.js', (route) => route.abort());
-      await page.goto(path);
-      if (state.audience) {
-        await page.locator(`#for-${state.audience}`).check();
-        await postWith(page, page.getByRole('button', { name: 'Continue' }));
-      }
-      if (state.plan) {
-        for (const id of inputIds(state.plan)) await page.locator(`#${id}`).check();
-        await postWith(page, page.getByRole('button', { name: state.button! }).last());
-      }
-      if (state.result) await postWith(page, page.getByRole('button', { name: 'See my result' }));
+      await reachState(page, state);
       await expectNoAxeViolations(page);
     });
   }

@@ -101,7 +101,7 @@ test('an article describes itself as a MedicalWebPage with a BreadcrumbList', as
   expect(items.map((item) => item.position)).toEqual([1, 2, 3]);
   expect(items.map((item) => item.name)).toEqual(['Home', 'Understanding IOP', article.title]);
   expect(new URL(items[1]!.item).hash).toBe('#section-understanding-iop');
-  // the section link lands on a heading that exists on the home page
+  // the section link lands on its heading on the list of articles
   await page.goto(new URL(items[1]!.item).pathname + new URL(items[1]!.item).hash);
   await expect(page.locator('#section-understanding-iop')).toHaveText('Understanding IOP');
 });
@@ -130,7 +130,7 @@ test('the sitemap lists every article and page, and robots.txt names it', async 
   const xml = await response.text();
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   for (const article of listArticles()) expect(urls).toContain(`/learn/${article.slug}`);
-  for (const path of ['/', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me']) expect(urls).toContain(path);
+  for (const path of ['/', '/learn', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me']) expect(urls).toContain(path);
   expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
 
   const robots = await (await request.get('/robots.txt')).text();
@@ -181,11 +181,13 @@ test('articles show breadcrumbs above the title, hidden in print', async ({ page
   await expect(items).toHaveCount(3);
   await expect(items.nth(0).getByRole('link')).toHaveAttribute('href', '/');
   await expect(items.nth(0)).toContainText('Home');
-  await expect(items.nth(1).getByRole('link')).toHaveAttribute('href', /^\/#section-[a-z0-9-]+$/);
-  const current = items.nth(2).getByRole('link');
+  await expect(items.nth(1).getByRole('link')).toHaveAttribute('href', /^\/learn#section-[a-z0-9-]+$/);
+  // the current page is plain text, not a link to itself
+  await expect(items.nth(2).getByRole('link')).toHaveCount(0);
+  const current = items.nth(2).locator('[aria-current="page"]');
   await expect(current).toHaveText(article.title);
-  await expect(current).toHaveAttribute('aria-current', 'page');
   await expect(nav.locator('[aria-current]')).toHaveCount(1);
+  expect(await current.evaluate((node) => getComputedStyle(node).textDecorationLine)).toBe('none');
   const navBottom = await nav.evaluate((node) => node.getBoundingClientRect().bottom);
   const h1Top = await page.getByRole('heading', { level: 1 }).evaluate((node) => node.getBoundingClientRect().top);
   expect(navBottom).toBeLessThanOrEqual(h1Top);

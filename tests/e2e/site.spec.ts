@@ -10,7 +10,30 @@ test('home explains IOP, lists every article by section and links to urgent help
   expect(new Set(hrefs).size).toBe(listArticles().length);
   await expect(page.getByRole('link', { name: 'Get help now' }).first()).toBeVisible();
   await expect(page.locator('a[href="tel:988"]').first()).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Start the self-check' })).toHaveAttribute('href', '/is-iop-right-for-me');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Is an IOP right for me?' })).toHaveAttribute('href', '/is-iop-right-for-me');
+  await expect(page.getByRole('main').getByRole('link', { name: 'All articles, with what each one covers' })).toHaveAttribute('href', '/learn');
+});
+
+test('/learn lists every article, grouped by section, each with its description, on a 360 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const response = await page.goto('/learn');
+  expect(response?.status()).toBe(200);
+  await expect(page).toHaveTitle('All articles | IOP Guide');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('All articles');
+  const sections = page.locator('main section');
+  const names = await sections.locator('h2').allTextContents();
+  expect(names).toEqual(expect.arrayContaining(['Understanding IOP', 'Getting help']));
+  for (const article of listArticles()) {
+    const card = page.locator('.link-card').filter({ has: page.locator(`a[href="/learn/${article.slug}"]`) });
+    await expect(card, article.slug).toHaveCount(1);
+    await expect(card.getByRole('heading', { level: 3 })).toHaveText(article.title);
+    await expect(card).toContainText(article.description);
+  }
+  // the section a card is listed under is the article's own
+  const card = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Understanding IOP' }) }).locator('a[href="/learn/what-is-an-iop"]');
+  await expect(card).toHaveCount(1);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/learn');
 });
 
 for (const slug of coreSlugs) {
@@ -135,6 +158,7 @@ test('print keeps the article, its dates and sources, and drops the navigation',
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByText(/Page last reviewed/)).toBeVisible();
   await expect(page.locator('section[aria-labelledby="sources"]')).toBeVisible();
+  await expect(page.locator('section[aria-labelledby="sources"] li').last()).toBeVisible();
 });
 
 test('no request ever leaves the site', async ({ page, baseURL }) => {
@@ -151,4 +175,17 @@ test('no request ever leaves the site', async ({ page, baseURL }) => {
   expect(outside).toEqual([]);
   const cookies = await page.context().cookies();
   expect(cookies).toEqual([]);
+});
+
+test('red means emergency: on /get-help-now only 911 and 988 are red buttons, helplines use the primary colour', async ({ page }) => {
+  await page.goto('/get-help-now');
+  const red = await page.locator('main .button-urgent').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(red.length).toBeGreaterThanOrEqual(3);
+  for (const href of red) expect(['tel:911', 'tel:988', 'sms:988']).toContain(href);
+  for (const href of ['sms:741741?&body=HOME', 'tel:+18006624357', 'tel:+18007997233']) {
+    await expect(page.locator(`main a[href="${href}"]`).first()).toHaveClass(/button-primary/);
+  }
+  // the header's "Get help now" is the one other red button on the page
+  const header = await page.locator('header .button-urgent').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  expect(header).toEqual(['/get-help-now']);
 });

@@ -1,20 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
-import { ArticleEnd } from '@/components/article/article-end';
-import { Breadcrumbs } from '@/components/article/breadcrumbs';
-import { citeWith } from '@/components/article/cite';
-import { headingsWithAliases } from '@/components/article/heading';
-import { OnThisPage } from '@/components/article/on-this-page';
-import { PageHistory } from '@/components/article/page-history';
-import { ReviewDates } from '@/components/article/review-dates';
-import { SectionLinkStatus } from '@/components/article/section-link-status';
-import { SourceList } from '@/components/article/source-list';
-import { JsonLd } from '@/components/seo/json-ld';
-import { citedTimes, getArticle, getArticles, getNeighbours, getRelated } from '@/lib/content/source';
-import { articleBreadcrumbs, articleJsonLd } from '@/lib/seo/article';
+import { ArticleView } from '@/components/article/article-view';
+import { articlePage } from '@/lib/article-page';
+import { getArticle, getArticles } from '@/lib/content/source';
 import { articleImage, pageMetadata } from '@/lib/seo/metadata';
 import { getRedirects } from '@/lib/links/published';
-import { aliasesFor, movedArticle } from '@/lib/links/redirects';
+import { movedArticle } from '@/lib/links/redirects';
 
 export const dynamicParams = false;
 
@@ -44,29 +35,5 @@ export default async function ArticlePage({ params }: Props) {
     notFound();
   }
   const { default: Body } = await import(`@/content/${slug}.mdx`);
-  const { frontmatter } = article;
-  const { previous, next } = getNeighbours(slug);
-
-  return (
-    <article className="mx-auto max-w-[40rem]">
-      <JsonLd data={articleJsonLd(article)} />
-      <Breadcrumbs trail={articleBreadcrumbs(article)} />
-      <header>
-        <h1 className="mt-3 text-3xl leading-tight font-bold sm:text-4xl">{frontmatter.title}</h1>
-        <p className="mt-3 text-xl">{frontmatter.description}</p>
-        <p className="mt-3 text-base text-muted">{article.readingMinutes} minute read</p>
-        <ReviewDates lastReviewed={frontmatter.lastReviewed} nextReview={frontmatter.nextReview} reviewedBy={frontmatter.reviewedBy} />
-      </header>
-      <OnThisPage headings={article.headings} />
-      <div className="prose">
-        <Body components={{ ...headingsWithAliases(aliasesFor(getRedirects(), slug)), Cite: citeWith(frontmatter.sources) }} />
-      </div>
-      <footer className="mt-10">
-        <SourceList sources={frontmatter.sources} citedTimes={citedTimes(article)} />
-        <PageHistory changes={frontmatter.changes ?? []} />
-      </footer>
-      <ArticleEnd related={getRelated(article)} previous={previous} next={next} />
-      <SectionLinkStatus />
-    </article>
-  );
+  return <ArticleView page={articlePage(article)} Body={Body} />;
 }

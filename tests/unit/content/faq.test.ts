@@ -15,6 +15,8 @@ describe('article.faq', () => {
     expect(items.map((item) => item.question)).toEqual(questions);
     expect(items.length).toBeGreaterThanOrEqual(10);
     expect(items[0]).toEqual({
+      id: 'is-an-iop-just-a-weaker-version-of-rehab',
+      line: expect.any(Number),
       question: 'Is an IOP just a weaker version of rehab?',
       answer: expect.stringMatching(/^No\. An IOP is meant for people who do not need medical detox or 24-hour care\.\n\n/),
     });
@@ -36,6 +38,6 @@ describe('article.faq', () => {
 
   it('skips a question whose q is an expression rather than text', () => {
     const source = ['<FAQ>', '', '<Question q={"dynamic"}>', '', 'Answer.', '', '</Question>', '', '<Question q="Plain?">', '', 'Yes.', '', '</Question>', '', '</FAQ>', ''].join('\n');
-    expect(extractFaq(source)).toEqual([{ question: 'Plain?', answer: 'Yes.' }]);
+    expect(extractFaq(source)).toEqual([{ id: 'plain', question: 'Plain?', answer: 'Yes.', line: 9 }]);
   });
 });

@@ -9,11 +9,13 @@ import { originalFile, stripDocumentPages } from '@/lib/documents/post-build';
 
 const page = readFileSync(path.join(process.cwd(), 'tests/fixtures/documents/next-16.4.6-get-help-now.html'), 'utf8');
 const articles = ['/learn/what-is-an-iop', '/learn/faq'];
+// /learn lists every article; an article with an FAQ also has its all-answers version.
+const learnPages = ['/learn', '/learn/faq/all-answers'];
 let dir: string;
 const made: string[] = [];
 
 /** A project folder whose .next has what post-build reads: BUILD_ID, the two manifests, and the pages. */
-function fakeBuild({ routes = [...documentPages, ...appPages], prerendered = ['/', ...articles, '/glossary', '/about', '/get-help-now', '/_not-found', '/is-iop-right-for-me'] } = {}) {
+function fakeBuild({ routes = [...documentPages, ...appPages], prerendered = ['/', ...learnPages, ...articles, '/glossary', '/about', '/get-help-now', '/_not-found', '/is-iop-right-for-me'] } = {}) {
   dir = mkdtempSync(path.join(tmpdir(), 'iop-post-build-'));
   made.push(dir);
   const next = path.join(dir, '.next');
@@ -24,7 +26,7 @@ function fakeBuild({ routes = [...documentPages, ...appPages], prerendered = ['/
   write('BUILD_ID', 'build-1');
   const entry = (route: string) => (route === '/' ? '/page' : `${route}/page`);
   write('app-path-routes-manifest.json', JSON.stringify(Object.fromEntries([...routes.map((route) => [entry(route), route]), ['/feed.xml/route', '/feed.xml']])));
-  const srcRoute = (pagePath: string) => (pagePath.startsWith('/learn/') ? '/learn/[slug]' : pagePath);
+  const srcRoute = (pagePath: string) => (pagePath.endsWith('/all-answers') ? '/learn/[slug]/all-answers' : pagePath.startsWith('/learn/') ? '/learn/[slug]' : pagePath);
   write('prerender-manifest.json', JSON.stringify({ routes: Object.fromEntries(prerendered.map((pagePath) => [pagePath, { srcRoute: srcRoute(pagePath) }])) }));
   for (const pagePath of prerendered) write(`server/app/${pagePath === '/' ? 'index' : pagePath.slice(1)}.html`, page);
   write('server/pages/404.html', page);
@@ -40,7 +42,7 @@ describe('stripDocumentPages', () => {
     const next = fakeBuild();
     const { manifest, alreadyDone } = stripDocumentPages(dir);
     expect(alreadyDone).toBe(false);
-    expect(manifest.pages.map((entry) => entry.path).sort()).toEqual(['/', '/_not-found', '/about', '/get-help-now', '/glossary', ...articles].sort());
+    expect(manifest.pages.map((entry) => entry.path).sort()).toEqual(['/', '/_not-found', '/about', '/get-help-now', '/glossary', ...learnPages, ...articles].sort());
     for (const entry of manifest.pages) {
       const served = readFileSync(path.join(dir, entry.file), 'utf8');
       expect(served, entry.path).not.toContain('/_next/static/chunks/turbopack');
@@ -60,7 +62,7 @@ describe('stripDocumentPages', () => {
   });
 
   it('skips a prerendered redirect (a retired article answers 308, not with a page)', () => {
-    const next = fakeBuild({ prerendered: ['/', ...articles, '/learn/what-is-iop', '/glossary', '/about', '/get-help-now', '/_not-found'] });
+    const next = fakeBuild({ prerendered: ['/', ...learnPages, ...articles, '/learn/what-is-iop', '/glossary', '/about', '/get-help-now', '/_not-found'] });
     writeFileSync(path.join(next, 'server/app/learn/what-is-iop.meta'), JSON.stringify({ status: 308, headers: { location: '/learn/what-is-an-iop' } }));
     const paths = stripDocumentPages(dir).manifest.pages.map((entry) => entry.path);
     expect(paths).not.toContain('/learn/what-is-iop');
@@ -78,7 +80,7 @@ describe('stripDocumentPages', () => {
   });
 
   it('stops on a document page rendered per request', () => {
-    fakeBuild({ prerendered: ['/', ...articles, '/about', '/get-help-now', '/_not-found'] });
+    fakeBuild({ prerendered: ['/', ...learnPages, ...articles, '/about', '/get-help-now', '/_not-found'] });
     expect(() => stripDocumentPages(dir)).toThrow('/glossary is not prerendered (Next.js renders it per request)');
   });
 

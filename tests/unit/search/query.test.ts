@@ -101,9 +101,27 @@ describe('snippet', () => {
     expect(shown).not.toMatch(/…\S*orem\b(?<!lorem)/);
   });
 
-  it('prefers the window with the most matches', () => {
-    const long = `copay once ${filler(80)} copay and copay and copay ${filler(80)}`;
+  it('prefers the window with the most matches when the start of the text has none', () => {
+    const long = `${filler(30)} copay once ${filler(80)} copay and copay and copay ${filler(80)}`;
     expect(marked(snippet(long, new Set(['copay']), 80))).toHaveLength(3);
+  });
+
+  it('shows the start of the section when a match is there, not a later cluster of matches', () => {
+    const long = `Costs vary by program. ${filler(60)} In one 2009 study costs were $38 to $235 a day, cost per cost ${filler(40)}`;
+    const parts = snippet(long, new Set(['cost']), 100);
+    expect(text(parts).startsWith('Costs vary by program.')).toBe(true);
+    expect(text(parts)).not.toContain('$38');
+  });
+
+  it('shows the start of the section when its heading matched, even if the text matches only later', () => {
+    const long = `Prices differ a lot. ${filler(60)} copay ${filler(40)}`;
+    expect(text(snippet(long, new Set(['copay']), 100, { fromStart: true })).startsWith('Prices differ a lot.')).toBe(true);
+  });
+
+  it('starts a snippet from later in the text at the start of a sentence, not in the middle of one', () => {
+    const long = `${filler(40)}. Your plan may set a copay for each visit, and a deductible. ${filler(60)}`;
+    const shown = text(snippet(long, new Set(['copay']), 120));
+    expect(shown.startsWith('…Your plan may set a copay')).toBe(true);
   });
 
   it('starts at the beginning when nothing in the text matched', () => {

@@ -4,11 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { getArticles } from '@/lib/content/source';
 import { search } from '@/lib/search/query';
-import { getSearchIndex } from '@/lib/search/site-index';
+import { getSearchIndex, getSearchSynonyms } from '@/lib/search/site-index';
 
 const index = getSearchIndex();
-const first = (query: string) => search(index, query).results[0]?.url ?? '(no results)';
-const urls = (query: string) => search(index, query).results.map((hit) => hit.url);
+const synonyms = getSearchSynonyms();
+const first = (query: string) => search(index, query, synonyms).results[0]?.url ?? '(no results)';
+const urls = (query: string) => search(index, query, synonyms).results.map((hit) => hit.url);
 
 /** query -> where the first result must go: a page or one of its sections, only a section ('...#'), or one of several. */
 const expectations: [query: string, first: string | string[]][] = [
@@ -45,6 +46,10 @@ const expectations: [query: string, first: string | string[]][] = [
   ['teen', '/learn/iop-for-teens'],
   ['eating disorder', ['/learn/eating-disorder-iop', '/glossary#eating-disorder']],
   ['integrated care', ['/learn/mental-health-iop', '/glossary#integrated-care']],
+  // Words a reader may use for what the articles call something else (content/synonyms.yaml).
+  ['expensive', '/learn/paying-for-an-iop#how-much-does-an-iop-cost'],
+  ['is iop expensive', '/learn/paying-for-an-iop#how-much-does-an-iop-cost'],
+  ['rehab', ['/learn/levels-of-care#residential-care', '/glossary#residential']],
 ];
 
 /** Typos, prefixes and plurals find the same first page as the word spelled in full. */

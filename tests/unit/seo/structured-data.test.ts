@@ -39,11 +39,11 @@ describe('medicalWebPage', () => {
 });
 
 describe('breadcrumbs', () => {
-  it('goes Home > Section > Article, the section linking to its heading on the home page', () => {
+  it('goes Home > Section > Article, the section linking to its heading on the list of articles', () => {
     const trail = articleTrail({ title: 'Paying for an IOP', slug: 'paying-for-an-iop', section: 'Getting help' });
     expect(trail).toEqual([
       { name: 'Home', path: '/' },
-      { name: 'Getting help', path: '/#section-getting-help' },
+      { name: 'Getting help', path: '/learn#section-getting-help' },
       { name: 'Paying for an IOP', path: '/learn/paying-for-an-iop' },
     ]);
     expect(breadcrumbList(site, trail)).toEqual({
@@ -51,26 +51,33 @@ describe('breadcrumbs', () => {
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://iop.example/' },
-        { '@type': 'ListItem', position: 2, name: 'Getting help', item: 'https://iop.example/#section-getting-help' },
+        { '@type': 'ListItem', position: 2, name: 'Getting help', item: 'https://iop.example/learn#section-getting-help' },
         { '@type': 'ListItem', position: 3, name: 'Paying for an IOP', item: 'https://iop.example/learn/paying-for-an-iop' },
       ],
     });
   });
 
-  it('makes section ids the way the home page does (GitHub-style slugs)', () => {
+  it('makes section ids the way the list of articles does (GitHub-style slugs)', () => {
     expect(sectionId('Understanding IOP')).toBe('section-understanding-iop');
     expect(sectionId('Recovery and support')).toBe('section-recovery-and-support');
   });
 });
 
 describe('faqPage', () => {
-  it('lists each question with its accepted answer', () => {
-    expect(faqPage(site, '/learn/faq', [{ question: 'Is IOP only for addiction?', answer: 'No.' }])).toEqual({
+  it('lists each question with its accepted answer and the address of its answer', () => {
+    expect(faqPage(site, '/learn/faq', [{ id: 'is-iop-only-for-addiction', question: 'Is IOP only for addiction?', answer: 'No.' }])).toEqual({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
       url: 'https://iop.example/learn/faq',
       inLanguage: 'en',
-      mainEntity: [{ '@type': 'Question', name: 'Is IOP only for addiction?', acceptedAnswer: { '@type': 'Answer', text: 'No.' } }],
+      mainEntity: [
+        {
+          '@type': 'Question',
+          name: 'Is IOP only for addiction?',
+          url: 'https://iop.example/learn/faq#is-iop-only-for-addiction',
+          acceptedAnswer: { '@type': 'Answer', text: 'No.' },
+        },
+      ],
     });
   });
 });
@@ -85,7 +92,7 @@ describe('webSite and absoluteUrl', () => {
 
 describe('serializeJsonLd', () => {
   it('cannot close the script tag early, and still parses to the same data', () => {
-    const data = faqPage(site, '/learn/faq', [{ question: 'What is </script><script>alert(1)</script>?', answer: 'a < b & c\u2028' }]);
+    const data = faqPage(site, '/learn/faq', [{ id: 'what-is-script', question: 'What is </script><script>alert(1)</script>?', answer: 'a < b & c\u2028' }]);
     const text = serializeJsonLd(data);
     expect(text).not.toContain('<');
     expect(text).not.toContain('\u2028');
