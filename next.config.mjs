@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { rehypePlugins, remarkPlugins } from './lib/mdx/options.mjs';
+import { sharedArticleFiles, sharedFiles, sitePages } from './lib/routes.mjs';
 
 const withMDX = createMDX({
   extension: /\.mdx$/,
@@ -49,15 +50,16 @@ const cacheControl = {
 };
 
 /**
- * The documents that are the same for every reader, and may be kept by shared caches. A page that is not
- * listed here is never stored (a new page stays private until it is added). Addresses are matched as
- * sent, so an encoded variant (/%61bout) is not one of them.
+ * The documents that are the same for every reader, and may be kept by shared caches (lib/routes.mjs says
+ * which). A page not marked shared there is never stored (a new page stays private until it is marked).
+ * Addresses are matched as sent, so an encoded variant (/%61bout) is not one of them.
  */
+const sharedNames = [...sitePages.filter((page) => page.shared && page.path !== '/').map((page) => page.path.slice(1)), ...sharedFiles];
 const publicDocuments = [
   '/',
-  '/:page(about|glossary|learn|get-help-now|is-iop-right-for-me|opengraph-image|feed\\.xml|sitemap\\.xml|robots\\.txt|icon\\.svg|enhance\\.js)',
+  `/:page(${sharedNames.map((name) => name.replaceAll('.', '\\.')).join('|')})`,
   '/learn/:slug([a-z0-9-]+)',
-  '/learn/:slug([a-z0-9-]+)/:page(opengraph-image|all-answers)',
+  `/learn/:slug([a-z0-9-]+)/:page(${sharedArticleFiles.join('|')})`,
 ];
 
 /**
@@ -96,6 +98,9 @@ const nextConfig = {
     proxyClientMaxBodySize: 16 * 1024 + 64 * 1024,
   },
   reactStrictMode: true,
+  // The build type-checks the site's own code, without tests/ and the test runners' configs: a production install
+  // (npm ci --omit=dev) has no test tools to check them against. `npm run typecheck` checks everything.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   // No page uses next/image: its optimizer (/_next/image) would only let anyone make the server resize images.
   images: { unoptimized: true },
   // Without a trailing-slash redirect, /about/ is answered as /about (whose canonical link names /about):

@@ -8,6 +8,9 @@ import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
 import { ContentError, holdBackFollowOns, type Problem, type Report } from './problems';
 import type { Frontmatter } from './schema';
 import { readSynonyms } from './synonyms';
+import { sitePaths } from '@/lib/routes.mjs';
+import { articlePaths } from './files';
+import { once } from '@/lib/process-cache';
 
 export interface Article extends ParsedArticle {
   frontmatter: Frontmatter;
@@ -24,8 +27,8 @@ export interface Content {
   unreadable: Map<string, string>;
 }
 
-/** Pages that are not articles but may be linked from one. */
-export const sitePages = ['/', '/learn', '/get-help-now', '/is-iop-right-for-me', '/glossary', '/about', '/search'];
+/** Pages that are not articles but may be linked from one: every page of the site (lib/routes.mjs). */
+export const sitePages: readonly string[] = sitePaths;
 
 const WORDS_PER_MINUTE = 200;
 
@@ -48,13 +51,6 @@ export function readContent(dir = path.join(process.cwd(), 'content'), options: 
   return assembleContent(dir, articlePaths(dir).map((full) => readArticleFile(full, { ...options, publicDir })));
 }
 
-/** The article files of a content folder (content/pages is not read), sorted by name. */
-export function articlePaths(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => path.join(/*turbopackIgnore: true*/ dir, name));
-}
 
 /** Reads and checks one article file: everything that can be known without the other files. */
 export function readArticleFile(full: string, { publicDir, checks }: ReadOptions): ParsedArticle {
@@ -83,7 +79,7 @@ export function assembleContent(dir: string, parsed: ParsedArticle[]): Content {
 }
 
 /** For a slug or glossary id, the file that could not be read if that is why it is missing. */
-interface Unreadable {
+export interface Unreadable {
   article(slug: string): string | undefined;
   glossary(id: string): string | undefined;
 }
@@ -96,10 +92,21 @@ export function byReadingOrder(a: Article, b: Article): number {
   return a.frontmatter.title.localeCompare(b.frontmatter.title, 'en');
 }
 
+/** What links and <Term>s may point at: the articles and glossary ids, and why one may be missing. */
+export interface LinkDestinations {
+  bySlug: ReadonlyMap<string, Article>;
+  glossaryIds: ReadonlySet<string>;
+  unreadable: Unreadable;
+}
+
+export function linkDestinations(articles: readonly Article[], glossary: readonly GlossaryEntry[], unreadable: Unreadable): LinkDestinations {
+  return { bySlug: new Map(articles.map((article) => [article.slug, article])), glossaryIds: new Set(glossary.map((entry) => entry.id)), unreadable };
+}
+
 function crossCheck(articles: Article[], glossary: GlossaryEntry[], unreadable: Unreadable): Problem[] {
   const problems: Problem[] = [];
-  const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const glossaryIds = new Set(glossary.map((entry) => entry.id));
+  const destinations = linkDestinations(articles, glossary, unreadable);
+  const { bySlug } = destinations;
   const titles = new Map<string, string>();
 
   for (const article of articles) {
@@ -119,20 +126,27 @@ function crossCheck(articles: Article[], glossary: GlossaryEntry[], unreadable: 
         problems.push({ file, ...where, severity: 'error', followsFrom: unreadable.article(slug), message: `"related" lists "${slug}", but there is no article content/${slug}.mdx`, fix: `Use the file name of an existing article, e.g. ${articles.find((a) => a !== article)?.slug ?? 'what-is-an-iop'}` });
       }
     }
-    for (const link of article.links) {
-      const problem = checkLink(link.url, bySlug, glossaryIds, unreadable);
-      if (problem) problems.push({ file, line: link.line, column: link.column, severity: 'error', ...problem });
-    }
-    for (const term of article.terms) {
-      if (!glossaryIds.has(term.id)) {
-        problems.push({ file, line: term.line, column: term.column, severity: 'error', followsFrom: unreadable.glossary(term.id), message: `<Term id="${term.id}"> has no glossary entry`, fix: 'Use an id from content/glossary.yaml, or add the term there' });
-      }
+    problems.push(...linkProblems(article, destinations));
+  }
+  return problems;
+}
+
+/** The links and <Term>s of a file (an article, or a page in content/pages) that go nowhere. */
+export function linkProblems({ file, links, terms }: Pick<ParsedArticle, 'file' | 'links' | 'terms'>, { bySlug, glossaryIds, unreadable }: LinkDestinations): Problem[] {
+  const problems: Problem[] = [];
+  for (const link of links) {
+    const problem = checkLink(link.url, bySlug, glossaryIds, unreadable);
+    if (problem) problems.push({ file, line: link.line, column: link.column, severity: 'error', ...problem });
+  }
+  for (const term of terms) {
+    if (!glossaryIds.has(term.id)) {
+      problems.push({ file, line: term.line, column: term.column, severity: 'error', followsFrom: unreadable.glossary(term.id), message: `<Term id="${term.id}"> has no glossary entry`, fix: 'Use an id from content/glossary.yaml, or add the term there' });
     }
   }
   return problems;
 }
 
-function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<string>, unreadable: Unreadable): Omit<Problem, 'file' | 'severity'> | undefined {
+function checkLink(url: string, bySlug: ReadonlyMap<string, Article>, glossaryIds: ReadonlySet<string>, unreadable: Unreadable): Omit<Problem, 'file' | 'severity'> | undefined {
   const [beforeHash = '', hash] = url.split('#');
   const pathname = beforeHash.split('?')[0]!.replace(/(.)\/$/, '$1');
   const learn = /^\/learn\/([^/?#]+)\/?$/.exec(pathname);
@@ -160,11 +174,6 @@ function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<s
   return undefined;
 }
 
-// Kept on globalThis: Next.js bundles this module into each route (pages, social images, sitemap,
-// feed), and one build worker renders them all; a module-level variable would read content/ once
-// per bundle instead of once per process.
-const store = globalThis as { __iopGuideContent?: { content: Content; version: string } };
-
 const previewing = () => process.env.NODE_ENV === 'development';
 
 /**
@@ -175,12 +184,12 @@ const previewing = () => process.env.NODE_ENV === 'development';
  * the frontmatter (title, headings, related...) shows on the next render, not only the MDX body.
  */
 export function getContent(): Content {
-  const version = previewing() ? contentVersion() : '';
-  const cached = store.__iopGuideContent;
-  if (cached && cached.version === version) return cached.content;
+  return once('content', readSiteContent, contentVersion());
+}
+
+function readSiteContent(): Content {
   const content = readContent();
   if (!previewing() && content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
-  store.__iopGuideContent = { content, version };
   return content;
 }
 
@@ -191,8 +200,12 @@ export function previewProblems(): Report | undefined {
   return report.shown.length ? report : undefined;
 }
 
-/** Names and change times of the files in content/: cheap to read on every request in development. */
-function contentVersion(): string {
+/**
+ * Under `npm run dev`, the names and change times of the files in content/ (cheap to read on every
+ * request), so what is read from them is read again after an edit; in production, always the same.
+ */
+export function contentVersion(): string {
+  if (!previewing()) return '';
   const dir = path.join(process.cwd(), 'content');
   return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((name) => name.endsWith('.mdx') || name.endsWith('.yaml'))

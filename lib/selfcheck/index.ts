@@ -34,7 +34,6 @@ export {
 export { higherTier, tierIds, tierInfo, tierOrder, tiers, type Tier, type TierInfo } from './tiers';
 export { audienceOf, problemWith, selectedOptions } from './answers';
 export {
-  answersSchema,
   firstEmergencyStop,
   inputFromFormData,
   isComplete,

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { KB, articlePath, budget } from '../bench/lib/budgets';
 import { assetsOf, measurePage } from '../bench/lib/page-weight';
 import { listArticles } from './helpers';
+import { selfCheckPath } from './self-check-helpers';
 
 // The gzip JavaScript of a bare Next.js 16.4.6 app-router page (a layout and an <h1>), as
 // `npm run bench` measured it on 2026-11-27: the framework's floor. Measure again after a Next.js upgrade.
@@ -23,11 +24,13 @@ for (const path of ['/', articlePath]) {
   });
 }
 
-// The self-check's own script (its steps, questions and decision) is about 12 KB gzip on top of the framework,
-// plus the site's small script for its quick exit: a loose guard; the bench holds it to floor + 8 KB.
-test("the self-check (an app page) loads at most the framework's JavaScript + 16 KB (gzip)", async ({ baseURL }) => {
-  const weight = await measurePage(baseURL!, '/is-iop-right-for-me');
-  expect(weight.js.gzip, `${weight.js.files} files`).toBeLessThanOrEqual(FRAMEWORK_FLOOR_GZIP + 16 * KB);
+// The self-check is an app page: React runs its one-question-at-a-time steps, so it may send more than
+// the floor, but its words are rendered on the server and never travel in its script. What it loads beyond
+// the floor includes the site's own small script (its quick exit's keys): the bench's budget, in every run.
+test("the self-check loads at most the framework's JavaScript + 8 KB (gzip)", async ({ baseURL }) => {
+  const weight = await measurePage(baseURL!, selfCheckPath);
+  expect(weight.status).toBe(200);
+  expect(weight.js.gzip, `${weight.js.files} files`).toBeLessThanOrEqual(FRAMEWORK_FLOOR_GZIP + budget.appJsOverFloor);
 });
 
 test('an article is under 30 KB of HTML (gzip)', async ({ baseURL }) => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildEnhanceScript, enhanceServed } from '@/lib/enhance/build';
+import { buildEnhanceScript, enhanceServed } from '../../../scripts/enhance-bundle';
 import { enhance as sourceEnhance } from '@/lib/enhance/enhance';
 import { isPlainClick, messageMs, sectionAddress } from '@/lib/enhance/section-links';
 import { shiftWindowMs } from '@/lib/quick-exit/keys';

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFiles, formatSummary, formatTable, LIMIT_FK, measureArticles, TARGET_FK, TARGET_SMOG, verdict } from '@/lib/readability';
+import { articlePaths } from '@/lib/content/files';
+import { formatSummary, formatTable, LIMIT_FK, measureArticles, TARGET_FK, TARGET_SMOG, verdict } from '@/lib/readability';
 
 const contentDir = path.join(__dirname, '..', '..', '..', 'content');
 
@@ -19,7 +20,7 @@ describe('thresholds', () => {
 });
 
 describe('every article', () => {
-  const files = articleFiles(contentDir);
+  const files = articlePaths(contentDir);
   const results = measureArticles(files);
 
   it('is found', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answersSchema, answerValues, audiences, decide, parseAnswers, questionIds, signSets, tierOrder, yesNoQuestions, type Answer, type Answers, type Result } from '@/lib/selfcheck';
+import { answerValues, audiences, decide, isComplete, parseAnswers, questionIds, signSets, tierOrder, yesNoQuestions, type Answer, type Answers, type Result } from '@/lib/selfcheck';
 import { allNo, emergencyOptions, everySignAnswer, everyYesNoCombination, expectedTier, withYesNo, yesNoIds } from './helpers';
 
 const emergencyIds: ReadonlySet<string> = new Set(emergencyOptions.map((o) => o.option));
@@ -150,12 +150,12 @@ describe('fast-check properties over every question at once', () => {
     );
   });
 
-  it('parseAnswers never throws on anything, and agrees with answersSchema', () => {
+  it('parseAnswers never throws on anything, and accepts only answers that are enough for a result', () => {
     fc.assert(
       fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }), (input) => {
         const result = parseAnswers(input);
         expect(typeof result.ok).toBe('boolean');
-        expect(answersSchema.safeParse(input).success).toBe(result.ok);
+        if (result.ok) expect(isComplete(input as Record<string, unknown>)).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersSchema, firstEmergencyStop, inputFromFormData, isComplete, parseAnswers, questions, unknownFieldMessage, type Answers } from '@/lib/selfcheck';
+import { firstEmergencyStop, inputFromFormData, isComplete, parseAnswers, questions, unknownFieldMessage, type Answers } from '@/lib/selfcheck';
 import { allNo } from './helpers';
 
 const without = (answers: Answers, id: string) => {
@@ -13,7 +13,6 @@ describe('parseAnswers', () => {
     for (const audience of ['self', 'other'] as const) {
       const input = allNo({ 'slip-back': 'not-sure', suicide: ['wish-dead', 'thoughts'] }, audience);
       expect(parseAnswers(input)).toEqual({ ok: true, answers: input });
-      expect(answersSchema.safeParse(input).success).toBe(true);
     }
   });
 
@@ -69,7 +68,6 @@ describe('parseAnswers', () => {
     for (const extra of [{ 'not-a-question': 'yes' }, JSON.parse('{"__proto__": "yes"}'), { constructor: 'no' }]) {
       const input = { ...allNo(), ...extra };
       expect(parseAnswers(input)).toEqual({ ok: false, errors: [{ questionId: null, message: unknownFieldMessage }], answers: allNo() });
-      expect(answersSchema.safeParse(input).success).toBe(false);
     }
   });
 
@@ -89,7 +87,6 @@ describe('parseAnswers', () => {
       const result = parseAnswers(input);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors).toHaveLength(questions.length);
-      expect(answersSchema.safeParse(input).success).toBe(false);
     }
   });
 });

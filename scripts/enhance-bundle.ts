@@ -1,8 +1,9 @@
 // public/enhance.js is lib/enhance/enhance.ts and what it imports, bundled and minified: the source stays
 // typed and documented, and the served file stays far under its 2 KB gzip budget. `npm run enhance`
-// (./cli.ts) writes it after an edit, and tests/unit/documents/enhance.test.ts fails when it differs from a
-// fresh build, so the file served is always the one tested. It is committed, so `next dev`, `next build`
-// and a fresh clone need no step of their own.
+// (scripts/enhance.ts) writes it after an edit, and tests/unit/documents/enhance.test.ts fails when it differs
+// from a fresh build, so the file served is always the one tested. It is committed, so `next dev`, `next build`
+// and a fresh clone need no step of their own. This module sits in scripts/, not lib/, because esbuild is a
+// development tool that the site never loads (the production install leaves it out).
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 

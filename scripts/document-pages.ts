@@ -1,6 +1,6 @@
 // `npm run build` runs this after `next build` (and `npm run serve` before `next start`, in case the build
 // came from `next build` alone): document pages lose the framework (lib/documents/post-build.ts).
-import { stripDocumentPages } from './post-build';
+import { stripDocumentPages } from '../lib/documents/post-build';
 
 try {
   const { manifest, alreadyDone } = stripDocumentPages(process.cwd());

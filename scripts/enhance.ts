@@ -1,8 +1,8 @@
-// `npm run enhance`: writes public/enhance.js from lib/enhance/enhance.ts (see ./build.ts).
+// `npm run enhance`: writes public/enhance.js from lib/enhance/enhance.ts (bundled by ./enhance-bundle.ts).
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildEnhanceScript, enhanceEntry, enhanceServed } from './build';
+import { buildEnhanceScript, enhanceEntry, enhanceServed } from './enhance-bundle';
 
 const served = buildEnhanceScript();
 writeFileSync(enhanceServed, served);
