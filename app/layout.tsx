@@ -33,7 +33,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   // Only under `npm run dev`: a mistake in the content shows its message instead of the page.
   const problems = previewProblems();
   return (
-    <html lang="en">
+    // suppressHydrationWarning: the site's script (lib/enhance) marks <html> as enhanced, maybe before React
+    // hydrates the page (app pages, `next dev`). It covers <html>'s own attributes only, nothing inside it.
+    <html lang="en" suppressHydrationWarning>
       <body>
         <a className="skip-link" href="#main-content">
           Skip to main content

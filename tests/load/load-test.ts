@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { articleFiles } from '../bench/lib/build-scaling';
 import { runLoad } from '../bench/lib/load';
-import { buildNext, hasBuild, startNext, type RunningServer } from '../bench/lib/next-server';
+import { buildSite, hasBuild, startSite, type RunningServer } from '../bench/lib/next-server';
 import { findNginx, nginxMissing, startCachingProxy, type RunningNginx } from '../nginx/nginx';
 
 const projectDir = process.cwd();
@@ -32,13 +32,13 @@ let baseUrl = option('url')?.replace(/\/$/, '');
 if (!baseUrl) {
   if (!hasBuild(projectDir)) {
     console.log('No build in .next: running next build first...');
-    const build = await buildNext(projectDir);
+    const build = await buildSite(projectDir);
     if (!build.ok) {
       console.error(build.output);
       process.exit(1);
     }
   }
-  server = await startNext(projectDir);
+  server = await startSite(projectDir);
   baseUrl = server.url;
   if (process.argv.includes('--direct')) {
     console.log('--direct: next start alone, no cache in front.');

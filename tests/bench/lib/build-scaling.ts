@@ -3,7 +3,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { buildNext, type BuildResult } from './next-server';
+import { buildSite, type BuildResult } from './next-server';
 
 export interface BuildScaling {
   real: { articles: number; ms: number; peakRssBytes: number };
@@ -51,7 +51,7 @@ export async function measureBuildScaling(projectDir: string, realBuild: BuildRe
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   generateArticles(path.join(dir, 'content'), total - realArticles);
   try {
-    const scaled = await buildNext(dir);
+    const scaled = await buildSite(dir);
     if (!scaled.ok) throw new Error(`The ${total}-article copy did not build:\n${scaled.output}`);
     return {
       real: { articles: realArticles, ms: realBuild.ms, peakRssBytes: realBuild.peakRssBytes },
