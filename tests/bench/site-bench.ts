@@ -21,7 +21,7 @@ import { cacheHeaders } from './lib/cache-headers';
 import { measureColdAndWarm, type ColdAndWarm } from './lib/cold-start';
 import { buildFrameworkFloor, type FrameworkFloor } from './lib/framework-floor';
 import { lighthouseUnavailable, performanceText, runLighthouseRounds, type LighthouseScores } from './lib/lighthouse';
-import { buildSite, hasBuild, startNext, startSite, type BuildResult, type RunningServer } from './lib/next-server';
+import { buildSite, hasBuild, startNext, startSite, type BuildResult, type RunningServer } from '../support/next-server';
 import { gzipSize, measurePage, type PageWeight } from './lib/page-weight';
 import { findPeersDir, startPeers, type RunningPeers } from './lib/peers';
 import { kb, mb, orDash, seconds, table } from './lib/report';

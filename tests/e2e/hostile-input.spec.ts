@@ -3,7 +3,7 @@ import { assetPath, hostileRequests, problemsOf, routeTypes, send, storableMetho
 
 // Every route type with every hostile variation (tests/support/hostile-requests.ts), sent to
 // `next start` alone: no 5xx, the security headers on every answer, and nothing a shared cache may
-// keep that it must not. tests/nginx/proxy.test.ts sends the same requests through the nginx cache.
+// keep that it must not. tests/nginx/cache.test.ts sends the same requests through the nginx cache.
 
 /**
  * What next start alone answers before any of the site's code runs, so the site cannot change it

@@ -1,5 +1,5 @@
 // The hostile-input suite's requests, shared by the browser-free e2e run against `next start`
-// (tests/e2e/hostile-input.spec.ts) and the run through the nginx cache (tests/nginx/proxy.test.ts).
+// (tests/e2e/hostile-input.spec.ts) and the run through the nginx cache (tests/nginx/cache.test.ts).
 // Every route type gets every variation: framework-internal headers, forged internal headers, odd
 // methods, prototype words, an encoded address. Grow the lists when a new kind of request is found.
 import { request as httpRequest } from 'node:http';

@@ -2,7 +2,7 @@
 // heading) built by the same Next.js. What our pages ship above it is ours to answer for.
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildNext, type BuildResult } from './next-server';
+import { buildNext, type BuildResult } from '../../support/next-server';
 
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ name: 'bench-framework-floor', private: true }, null, 2),

@@ -6,7 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort } from './processes';
+import { freePort } from '../../support/processes';
 
 export interface PeerSite {
   /** "Astro Starlight", "Fumadocs" */

@@ -2,7 +2,7 @@
 // test run them: the project's own Next.js, on a free loopback port, stopped by process group.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stripDocumentPages } from '../../../lib/documents/post-build';
+import { stripDocumentPages } from '../../lib/documents/post-build';
 import { freePort, startProcess, stopProcess, waitForUrl } from './processes';
 
 export interface RunningServer {

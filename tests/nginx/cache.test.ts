@@ -6,8 +6,8 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxFormBytes, postedFormHeader } from '@/lib/selfcheck/form-post';
-import { buildSite, hasBuild, startSite, type RunningServer } from '../bench/lib/next-server';
-import { freePort } from '../bench/lib/processes';
+import { buildSite, hasBuild, startSite, type RunningServer } from '../support/next-server';
+import { freePort } from '../support/processes';
 import { assetPath, hostileRequests, mustNotBeShared, problemsOf, send, storableMethods, type Answer } from '../support/hostile-requests';
 import { findNginx, nginxMissing, siteTemplate, startCachingProxy, type RunningNginx } from './nginx';
 
