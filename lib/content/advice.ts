@@ -1,7 +1,8 @@
 // Warnings: things that do not break the page but make it harder to read or to link to. They are
 // printed by the content check and never fail it.
 import { scoreText, TARGET_FK, TARGET_SMOG, words } from '../readability';
-import { proseOfTree } from '../readability/prose';
+import { proseOfTree } from './plain-text';
+import type { Root } from 'mdast';
 import { sentencesOf } from './citations';
 import type { ParsedArticle } from './parse';
 import type { Problem } from './problems';
@@ -15,7 +16,7 @@ const LONGEST_SHOWN = 3;
  * The reading level of the article's prose (from its parsed mdast), above the targets of the writing standard.
  * It points to the longest sentences, longest first, as the place to start.
  */
-export function readingLevelProblems(file: string, tree: unknown): Problem[] {
+export function readingLevelProblems(file: string, tree: Root): Problem[] {
   const score = scoreText(proseOfTree(tree));
   if (score.words === 0 || (score.fleschKincaid <= TARGET_FK && score.smog <= TARGET_SMOG)) return [];
   const longest = sentencesOf(tree)

@@ -2,11 +2,14 @@
 // Everything that can be known from the file alone is checked here; checks across files
 // (related slugs, links to other pages) are in source.ts.
 import path from 'node:path';
+import type { Nodes, Root } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { assignHeadingIds } from '../mdx/headings.mjs';
 import { assignQuestionIds } from '../mdx/question-ids.mjs';
 import { citationTargetProblems, collectCitations, type Citation } from './citations';
@@ -66,18 +69,6 @@ export interface ParsedArticle {
   unreadable?: boolean;
 }
 
-interface MdastNode {
-  type: string;
-  name?: string | null;
-  depth?: number;
-  url?: string;
-  alt?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdastNode[];
-  position?: { start: { line: number; column: number } };
-}
-
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -95,7 +86,7 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 }
 
 /** parseArticle, with the syntax tree it read (none if the MDX cannot be read) for more checks. */
-export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
+export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: Root } {
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = options.page ? { data: undefined, problems: [] as Problem[], lines: {} } : parseFrontmatter(file, source);
   const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], endsWithUrgentHelp: false, words: 0, problems };
@@ -110,9 +101,9 @@ export function readArticle(file: string, source: string, options: ParseOptions 
     });
   }
 
-  let tree: MdastNode;
+  let tree: Root;
   try {
-    tree = (options.parser ?? processor).parse(source) as MdastNode;
+    tree = (options.parser ?? processor).parse(source) as Root;
   } catch (error) {
     const { line, column, message, fix } = mdxAdvice(error, source);
     problems.push({ file, line, column, severity: 'error', message, fix });
@@ -124,13 +115,13 @@ export function readArticle(file: string, source: string, options: ParseOptions 
   for (const heading of article.headings.filter((item) => item.duplicatePin)) {
     problems.push({ file, line: heading.line, column: 1, severity: 'error', message: `The pinned section id "#${heading.id.replace(/-\d+$/, '')}" is used by two headings`, fix: 'Give each heading its own [#id], or remove the second one' });
   }
-  const at = (node: MdastNode): Place => ({ line: node.position?.start.line, column: node.position?.start.column });
+  const at = (node: Nodes): Place => ({ line: node.position?.start.line, column: node.position?.start.column });
   let previousDepth = 1;
 
-  const visit = (node: MdastNode, insideCode = false) => {
+  visit(tree, (node) => {
     switch (node.type) {
       case 'heading': {
-        const depth = node.depth ?? 1;
+        const depth = node.depth;
         if (depth === 1) {
           problems.push({ file, ...at(node), severity: 'error', message: 'A "#" heading is not allowed in the text: the title is the only main heading', fix: 'Use "##" for a section heading, and put the page title in the "title" field' });
         } else if (depth > previousDepth + 1) {
@@ -141,7 +132,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
       }
       case 'link':
       case 'definition': // reference-style links: [text][name] ... [name]: /learn/...
-        if (node.url?.startsWith('/')) article.links.push({ url: node.url, ...at(node) });
+        if (node.url.startsWith('/')) article.links.push({ url: node.url, ...at(node) });
         break;
       case 'image':
         problems.push(...imageProblems(file, at(node), node, options.publicDir));
@@ -153,17 +144,15 @@ export function readArticle(file: string, source: string, options: ParseOptions 
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         // {/* a note */} is how editors leave notes; any other { ... } is code, which articles never need.
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
+        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) {
           problems.push({ file, ...at(node), severity: 'error', message: 'A "{" in the text starts a piece of code, which an article cannot have', fix: 'To show the sign itself, write \\{; a note for editors is written {/* like this */}' });
         }
         break;
-      case 'text':
-        if (!insideCode) article.words += (node.value ?? '').split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
+      case 'text': // code and inline code hold a value, not text nodes, so their words are not counted
+        article.words += node.value.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
         break;
     }
-    node.children?.forEach((child) => visit(child, insideCode || node.type === 'code' || node.type === 'inlineCode'));
-  };
-  visit(tree);
+  });
   for (const question of assignQuestionIds(tree, article.headings.map((heading) => heading.id))) {
     if (question.invalidPin) {
       problems.push({ file, line: question.line, column: 1, severity: 'error', message: `<Question id="${question.pin}"> is not an id a link can use`, fix: 'Use lower-case letters, digits and hyphens, e.g. id="cost"' });
@@ -178,12 +167,12 @@ export function readArticle(file: string, source: string, options: ParseOptions 
   return { article, tree };
 }
 
-function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
+function checkComponent(article: ParsedArticle, node: MdxJsxFlowElement | MdxJsxTextElement, place: Place) {
   const { file, problems } = article;
   const name = node.name;
   if (!name) return; // fragments
   if (name === 'a') {
-    const href = node.attributes?.find((attribute) => attribute.name === 'href')?.value;
+    const href = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'href')?.value;
     if (typeof href === 'string' && href.startsWith('/')) article.links.push({ url: href, ...place });
   }
   if (!/^[A-Z]/.test(name)) {
@@ -217,7 +206,7 @@ function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
     return;
   }
   const given = new Map<string, unknown>();
-  for (const attribute of node.attributes ?? []) {
+  for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
     given.set(attribute.name, attribute.value);
     const propRule = rule.props[attribute.name];

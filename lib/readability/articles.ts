@@ -1,7 +1,7 @@
 // Reads the article files and scores their prose. The only part of lib/readability that does I/O.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { proseOf } from './prose';
+import { proseOf } from '../content/plain-text';
 import { scoreText, type ReadabilityScore } from './score';
 import { LIMIT_FK, TARGET_FK, TARGET_SMOG } from './thresholds';
 
