@@ -22,6 +22,7 @@ import { parseFrontmatter } from './frontmatter';
 import { closest, type Problem } from './problems';
 import type { Frontmatter } from './schema';
 import type { ShownText } from './spelling';
+import { countWords } from './words';
 
 export interface Heading {
   depth: number;
@@ -149,7 +150,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
         }
         break;
       case 'text': // code and inline code hold a value, not text nodes, so their words are not counted
-        article.words += node.value.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
+        article.words += countWords(node.value);
         break;
     }
   });

@@ -5,7 +5,8 @@ import type { Query, SearchOptions } from 'minisearch';
 import type { IndexedField, SearchDocument } from './index';
 import { MAX_QUERY_LENGTH, MAX_RESULTS } from './limits';
 import { noSynonyms, type Synonyms } from './synonyms';
-import { indexTerms, plainWord, tokenize, wordsOf } from './terms';
+import { placedWords } from '../content/words';
+import { indexTerms, plainWord, tokenize } from './terms';
 
 export { MAX_QUERY_LENGTH, MAX_RESULTS };
 /** A snippet is about this many characters, cut at word boundaries. */
@@ -128,7 +129,7 @@ export function sanitiseQuery(raw: unknown): { query: string; status: Exclude<Qu
 /** Where the matched words are in a text: [start, end) character ranges, in order. */
 export function highlightRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
   if (terms.size === 0) return [];
-  return wordsOf(text)
+  return placedWords(text)
     .filter(({ word }) => indexTerms(word)?.some((term) => terms.has(term)))
     .map(({ start, end }) => [start, end]);
 }
