@@ -28,7 +28,7 @@ export function checkComponent(article: Pick<ParsedArticle, 'file' | 'problems' 
     article.problems.push(...lowerCaseProblems(at, name));
     return; // plain HTML tags
   }
-  const rule: ComponentRule | undefined = (mdxComponentRules as Record<string, ComponentRule>)[name];
+  const rule = own<ComponentRule>(mdxComponentRules, name);
   if (!rule) {
     article.problems.push(unknownComponentProblem(at, name));
     return;
@@ -36,6 +36,14 @@ export function checkComponent(article: Pick<ParsedArticle, 'file' | 'problems' 
   if (!rule.inline && node.type === 'mdxJsxTextElement') article.problems.push(blockInSentenceProblem(at, name, rule));
   article.problems.push(...settingProblems(at, name, rule, node), ...missingSettingProblems(at, name, rule, given));
   if (name === 'Term' && typeof given.get('id') === 'string') article.terms.push({ id: given.get('id') as string, ...place });
+}
+
+/**
+ * The entry of a rule table named by what an editor wrote, if it has one: a name like "constructor" or
+ * "toString" is not an entry, though every object answers to it.
+ */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** The settings written on a component, by name (a setting written twice counts as its last value). */
@@ -79,7 +87,7 @@ function settingProblems(at: At, name: string, rule: ComponentRule, node: Compon
   const problems: Problem[] = [];
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-    const propRule = rule.props[attribute.name];
+    const propRule = own(rule.props, attribute.name);
     if (!propRule) {
       const known = Object.keys(rule.props);
       const guess = closest(attribute.name, known);

@@ -28,3 +28,14 @@ describe('checkComponent', () => {
     expect(messages('<callout type="info">\n\nText.\n\n</callout>')).toEqual(['content/x.mdx:5:1 <callout> is written in lower case, so it is not the <Callout> component. Write <Callout>: component names start with a capital letter.']);
   });
 });
+
+describe('names an editor may write that every JavaScript object has', () => {
+  it('are unknown settings and components, not a crash or a silent pass', () => {
+    expect(messages('<Callout type="info" constructor="x" toString="y">\n\nText.\n\n</Callout>')).toEqual([
+      'content/x.mdx:5:1 <Callout> has no "constructor" setting. Its settings are: type, title.',
+      'content/x.mdx:5:1 <Callout> has no "toString" setting. Its settings are: type, title.',
+    ]);
+    expect(messages('<Question q="Why?" hasOwnProperty="no">\n\nBecause.\n\n</Question>')).toEqual(['content/x.mdx:5:1 <Question> has no "hasOwnProperty" setting. Its settings are: q, id.']);
+    expect(messages('<Constructor />')).toEqual([expect.stringMatching(/^content\/x\.mdx:5:1 There is no component called <Constructor>\./)]);
+  });
+});
