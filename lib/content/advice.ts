@@ -1,6 +1,7 @@
 // Warnings: things that do not break the page but make it harder to read or to link to. They are
 // printed by the content check and never fail it.
-import { scoreText, TARGET_FK, TARGET_SMOG } from '../readability';
+import { scoreText } from '../readability/score';
+import { TARGET_FK, TARGET_SMOG } from '../readability/thresholds';
 import { proseOfTree } from './plain-text';
 import type { Root } from 'mdast';
 import { sentencesOf } from './citations';

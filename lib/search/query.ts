@@ -1,8 +1,8 @@
 // Searching: what a query may be, how it is matched and ranked, and the snippet shown for each result.
-// Pure functions over an index built by ./index.ts; no React, no Next.js.
+// Pure functions over an index built by ./build-index.ts; no React, no Next.js.
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
-import type { IndexedField, SearchDocument } from './index';
+import type { IndexedField, SearchDocument } from './build-index';
 import { MAX_QUERY_LENGTH, MAX_RESULTS } from './limits';
 import { noSynonyms, type Synonyms } from './synonyms';
 import { placedWords } from '../content/words';

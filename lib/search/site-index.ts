@@ -2,7 +2,7 @@
 // re-reads content/.
 import type MiniSearch from 'minisearch';
 import { getArticles, getGlossary, getSynonyms } from '../content/source';
-import { buildSearchIndex, type SearchDocument } from './index';
+import { buildSearchIndex, type SearchDocument } from './build-index';
 import { sanitiseQuery, search, searchUnavailable, type SearchResponse } from './query';
 import { synonymsFrom, type Synonyms } from './synonyms';
 

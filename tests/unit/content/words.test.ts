@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@/lib/content/parse';
 import { countWords, placedWords, words } from '@/lib/content/words';
-import { scoreText } from '@/lib/readability';
+import { scoreText } from '@/lib/readability/score';
 import { tokenize } from '@/lib/search/terms';
 
 describe('words', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreText, splitSentences, syllablesOf } from '@/lib/readability';
+import { scoreText, splitSentences, syllablesOf } from '@/lib/readability/score';
 import { words } from '@/lib/content/words';
 
 describe('scoreText', () => {
