@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import createMDX from '@next/mdx';
 import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD, PHASE_PRODUCTION_SERVER } from 'next/constants.js';
 import { rehypePlugins, remarkPlugins } from './lib/mdx/options.mjs';
+import { sharedArticleFiles, sharedFiles, sitePages } from './lib/routes.mjs';
 
 const withMDX = createMDX({
   extension: /\.mdx$/,
@@ -49,15 +50,16 @@ const cacheControl = {
 };
 
 /**
- * The documents that are the same for every reader, and may be kept by shared caches. A page that is not
- * listed here is never stored (a new page stays private until it is added). Addresses are matched as
- * sent, so an encoded variant (/%61bout) is not one of them.
+ * The documents that are the same for every reader, and may be kept by shared caches (lib/routes.mjs says
+ * which). A page not marked shared there is never stored (a new page stays private until it is marked).
+ * Addresses are matched as sent, so an encoded variant (/%61bout) is not one of them.
  */
+const sharedNames = [...sitePages.filter((page) => page.shared && page.path !== '/').map((page) => page.path.slice(1)), ...sharedFiles];
 const publicDocuments = [
   '/',
-  '/:page(about|glossary|learn|get-help-now|is-iop-right-for-me|opengraph-image|feed\\.xml|sitemap\\.xml|robots\\.txt|icon\\.svg)',
+  `/:page(${sharedNames.map((name) => name.replaceAll('.', '\\.')).join('|')})`,
   '/learn/:slug([a-z0-9-]+)',
-  '/learn/:slug([a-z0-9-]+)/:page(opengraph-image|all-answers)',
+  `/learn/:slug([a-z0-9-]+)/:page(${sharedArticleFiles.join('|')})`,
 ];
 
 /**

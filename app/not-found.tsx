@@ -1,3 +1,4 @@
+import { UrgentNumbers } from '@/components/crisis/urgent-numbers';
 import { getSections } from '@/lib/content/source';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -17,7 +18,7 @@ export default function NotFound() {
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Page not found</h1>
       <p className="mt-4 text-xl">If you typed the web address, check it is correct. If you followed a link, the page may have moved.</p>
       <p className="mt-4 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4">
-        <strong>Need help now?</strong> In an emergency call <a href="tel:911">911</a>. In a crisis, call <a href="tel:988">988</a> or text <a href="sms:988">988</a>. <a href="/get-help-now">More ways to get help now</a>.
+        <strong>Need help now?</strong> <UrgentNumbers />
       </p>
       <p className="mt-6">
         <a href="/">Go to the home page</a> to see every article, search above, or start with one of these:

@@ -22,23 +22,29 @@ export interface FigureSource {
   url: string;
 }
 
+/** Medicare's description of IOP: for people whose care plan calls for at least 9 hours of therapy a week. */
+export const medicareIopSource: FigureSource = {
+  title: 'Mental health care (intensive outpatient program services)',
+  publisher: 'Medicare.gov',
+  url: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
+};
+
+/** Medicare's description of partial hospitalization (a day program): a care plan of at least 20 hours a week. */
+export const medicarePhpSource: FigureSource = {
+  title: 'Mental health care (partial hospitalization)',
+  publisher: 'Medicare.gov',
+  url: 'https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization',
+};
+
 /** Where the hours and settings of the levels come from: shown under the comparison table and the continuum picture. */
 export const careLevelSources: FigureSource[] = [
-  {
-    title: 'Mental health care (intensive outpatient program services)',
-    publisher: 'Medicare.gov',
-    url: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
-  },
+  medicareIopSource,
   {
     title: 'Substance Abuse Intensive Outpatient Programs: Assessing the Evidence',
     publisher: 'Psychiatric Services',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944',
   },
-  {
-    title: 'Mental health care (partial hospitalization)',
-    publisher: 'Medicare.gov',
-    url: 'https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization',
-  },
+  medicarePhpSource,
 ];
 
 export const careLevels: CareLevel[] = [
@@ -58,10 +64,7 @@ export const careLevels: CareLevel[] = [
     hours: 'At least 9 hours a week, over several days (Medicare)',
     sleep: 'At home',
     suits: 'People who need more than weekly therapy but are safe at home and do not need 24-hour care',
-    sources: [
-      'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
-      'https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944',
-    ],
+    sources: [medicareIopSource.url, 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4152944'],
   },
   {
     id: 'php',
@@ -70,7 +73,7 @@ export const careLevels: CareLevel[] = [
     hours: 'At least 20 hours a week (Medicare)',
     sleep: 'At home',
     suits: 'People who need daily treatment and closer medical or psychiatric checks, but can be safe at home at night',
-    sources: ['https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization'],
+    sources: [medicarePhpSource.url],
   },
   {
     id: 'residential',

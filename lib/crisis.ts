@@ -45,6 +45,16 @@ export const crisisSources = {
   },
 } as const satisfies Record<string, CrisisSource>;
 
+/**
+ * The two numbers the site names in passing on every page (the footer, urgent boxes, the home page's
+ * emergency card, the 404 page): 911 for danger, 988 for a crisis. Worded once, in
+ * components/crisis/urgent-numbers.tsx; the full entries are in crisisLines below.
+ */
+export const urgentNumbers = {
+  emergency: { number: '911', call: 'tel:911' },
+  crisis: { number: '988', call: 'tel:988', text: 'sms:988' },
+} as const;
+
 export interface CrisisAction {
   label: string;
   href: string;
@@ -70,7 +80,7 @@ export const crisisLines: CrisisLine[] = [
     id: 'emergency',
     name: 'Emergency: 911',
     when: 'If you or someone else is in danger right now, or has taken too much of something.',
-    actions: [{ label: 'Call 911', href: 'tel:911' }],
+    actions: [{ label: `Call ${urgentNumbers.emergency.number}`, href: urgentNumbers.emergency.call }],
     details: ['Or go to the nearest emergency room.'],
     emergency: true,
   },
@@ -80,8 +90,8 @@ export const crisisLines: CrisisLine[] = [
     name: '988 Suicide & Crisis Lifeline',
     when: 'If you are thinking about suicide, are in a mental health or substance use crisis, or are worried about someone.',
     actions: [
-      { label: 'Call 988', href: 'tel:988' },
-      { label: 'Text 988', href: 'sms:988' },
+      { label: `Call ${urgentNumbers.crisis.number}`, href: urgentNumbers.crisis.call },
+      { label: `Text ${urgentNumbers.crisis.number}`, href: urgentNumbers.crisis.text },
     ],
     details: [
       'Free and confidential, 24 hours a day, 7 days a week.',

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseFrontmatter } from '../lib/content/frontmatter';
 import { formatProblem } from '../lib/content/problems';
 import { formatReviewDue, todayIso, type ReviewDate } from '../lib/content/review';
-import { articlePaths } from '../lib/content/source';
+import { articlePaths } from '../lib/content/files';
 
 const today = process.env.CONTENT_CHECK_TODAY?.trim() || todayIso();
 if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) {

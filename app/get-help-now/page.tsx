@@ -3,7 +3,7 @@ import { CountryNote } from '@/components/crisis/country-note';
 import { CrisisNumbers } from '@/components/crisis/crisis-numbers';
 import { OverdoseCard } from '@/components/crisis/overdose-card';
 import { QuickExit, QuickExitNote } from '@/components/selfcheck/quick-exit';
-import { treatmentLocator } from '@/lib/crisis';
+import { treatmentLocator, urgentNumbers } from '@/lib/crisis';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
@@ -21,7 +21,8 @@ export default function GetHelpNowPage() {
         You do not have to cope with this alone. These services are free and you can contact them any time, day or night.
       </p>
       <p className="mt-4 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4 text-lg font-semibold">
-        If you or someone else is in immediate danger, call <a href="tel:911">911</a> or go to the nearest emergency room.
+        If you or someone else is in immediate danger, call{' '}
+        <a href={urgentNumbers.emergency.call}>{urgentNumbers.emergency.number}</a> or go to the nearest emergency room.
       </p>
       <div className="mt-8">
         <OverdoseCard />

@@ -1,3 +1,4 @@
+import { UrgentNumbers } from '@/components/crisis/urgent-numbers';
 /**
  * The urgent-help block (an NHS urgent care card): 911 in danger, 988 in a crisis, and the page with every
  * way to get help. An article ends with exactly one: this one, unless its last section already has an
@@ -10,8 +11,7 @@ export function UrgentHelp() {
         Need help now?
       </h2>
       <p>
-        If you or someone else is in danger, call <a href="tel:911">911</a>. If you are thinking about suicide or are in
-        crisis, call <a href="tel:988">988</a> or text <a href="sms:988">988</a> (free, 24/7). <a href="/get-help-now">All the ways to get help now</a>.
+        <UrgentNumbers />
       </p>
     </aside>
   );

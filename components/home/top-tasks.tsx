@@ -1,3 +1,4 @@
+import { UrgentNumbers } from '@/components/crisis/urgent-numbers';
 import { LinkCard } from '@/components/layout/link-card';
 import type { TopTask } from '@/lib/home';
 
@@ -12,9 +13,7 @@ export function TopTasks({ tasks }: { tasks: readonly TopTask[] }) {
         {tasks.map((task) => (
           <LinkCard key={task.href} href={task.href} title={task.title} urgent={task.urgent}>
             {task.urgent ? (
-              <>
-                Call <a href="tel:911">911</a>, or call or text <a href="tel:988">988</a>.
-              </>
+              <UrgentNumbers form="short" />
             ) : (
               task.description
             )}

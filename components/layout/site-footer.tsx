@@ -1,3 +1,4 @@
+import { UrgentNumbers } from '@/components/crisis/urgent-numbers';
 import { navigation, siteName } from '@/lib/site';
 
 /** The footer: the disclaimer every page carries, and the way to urgent help. */
@@ -10,7 +11,7 @@ export function SiteFooter() {
           therapist or other professional who knows you.
         </p>
         <p>
-          In an emergency, call <a href="tel:911">911</a>. If you are thinking about suicide or are in crisis, call <a href="tel:988">988</a> or text <a href="sms:988">988</a>. <a href="/get-help-now">More ways to get help now</a>.
+          <UrgentNumbers />
         </p>
         <ul className="flex flex-wrap gap-x-6 gap-y-1 print:hidden" aria-label="Footer links">
           {navigation.map((item) => (

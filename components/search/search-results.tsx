@@ -1,3 +1,4 @@
+import { UrgentNumbers } from '@/components/crisis/urgent-numbers';
 import type { SearchHit, SearchResponse } from '@/lib/search/query';
 import { MAX_QUERY_LENGTH, MAX_RESULTS } from '@/lib/search/limits';
 import { Highlighted } from './highlighted';
@@ -79,8 +80,7 @@ function FindElsewhere() {
           <a href="/glossary">look up a word in the glossary</a>
         </li>
         <li>
-          <a href="/get-help-now">get help now</a> if you need support urgently: call <a href="tel:911">911</a> in an
-          emergency, or call or text <a href="tel:988">988</a> in a crisis
+          <a href="/get-help-now">get help now</a> if you need support urgently. <UrgentNumbers form="short" />
         </li>
       </ul>
     </div>

@@ -1,3 +1,4 @@
+import { UrgentNumbers } from '@/components/crisis/urgent-numbers';
 import { QuickExit, QuickExitNote } from '@/components/selfcheck/quick-exit';
 import { SelfCheck } from '@/components/selfcheck/self-check';
 import { formQuestions } from '@/lib/selfcheck';
@@ -23,10 +24,9 @@ export function SelfCheckPageBody({ state }: { state: SelfCheckState }) {
         page address. This page sets no cookies.
       </p>
       <p className="mt-4 mb-8 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4 font-semibold">
-        If you or someone else is in danger right now, call <a href="tel:911">911</a>. If you are thinking about suicide,
-        call or text <a href="tel:988">988</a>.
+        <UrgentNumbers />
       </p>
-      <SelfCheck posted={state} />
+      <SelfCheck state={state} />
       <QuickExitNote />
     </div>
   );

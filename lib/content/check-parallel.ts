@@ -6,7 +6,8 @@ import { Worker } from 'node:worker_threads';
 import { contentChecks, finish, type CheckOptions, type CheckResult } from './check';
 import type { ParsedArticle } from './parse';
 import { todayIso } from './review';
-import { articlePaths, assembleContent, readArticleFile } from './source';
+import { articlePaths } from './files';
+import { assembleContent, readArticleFile } from './source';
 
 /** Starting a worker takes about 2 seconds: below this many files per worker it costs more than it saves. */
 const FILES_PER_WORKER = 40;

@@ -14,6 +14,7 @@ import { templateProblems } from './new-article';
 import { reviewProblems, todayIso } from './review';
 import { readContent, type Content, type FileChecks } from './source';
 import { dictionaryFor, shownTextOf, spellingProblems, WORD_LIST, type ShownText } from './spelling';
+import { pagePaths } from './files';
 
 export interface CheckResult {
   /** The problems an editor reads, in order: the files that cannot be read first (see holdBackFollowOns). */
@@ -109,14 +110,9 @@ export function finish(dir: string, content: Content): CheckResult {
  * mistake in one is reported in the same words (they have no frontmatter, sources or review dates).
  */
 function pageProblems(dir: string): Problem[] {
-  const pages = path.join(dir, 'pages');
-  if (!existsSync(pages)) return [];
   const publicDir = path.join(dir, '..', 'public');
-  return readdirSync(pages)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(pages, name);
+  return pagePaths(dir)
+    .flatMap((full) => {
       const file = path.relative(process.cwd(), full) || full;
       const { article, tree } = readArticle(file, readFileSync(full, 'utf8'), { parser: mdxParser, page: true, publicDir });
       if (tree === undefined) return article.problems;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseFrontmatter } from './frontmatter';
 import { newArticle } from './new-article';
 import { todayIso } from './review';
-import { articlePaths } from './source';
+import { articlePaths } from './files';
 
 function main(args: string[]): number {
   const title = args.join(' ').trim();

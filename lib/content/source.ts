@@ -9,6 +9,9 @@ import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
 import { ContentError, holdBackFollowOns, type Problem, type Report } from './problems';
 import type { Frontmatter } from './schema';
 import { readSynonyms } from './synonyms';
+import { sitePaths } from '@/lib/routes.mjs';
+import { articlePaths } from './files';
+import { once } from '@/lib/process-cache';
 
 export interface Article extends ParsedArticle {
   frontmatter: Frontmatter;
@@ -25,8 +28,8 @@ export interface Content {
   unreadable: Map<string, string>;
 }
 
-/** Pages that are not articles but may be linked from one. */
-export const sitePages = ['/', '/learn', '/get-help-now', '/is-iop-right-for-me', '/glossary', '/about', '/search'];
+/** Pages that are not articles but may be linked from one: every page of the site (lib/routes.mjs). */
+export const sitePages: readonly string[] = sitePaths;
 
 const WORDS_PER_MINUTE = 200;
 
@@ -49,13 +52,6 @@ export function readContent(dir = path.join(process.cwd(), 'content'), options: 
   return assembleContent(dir, articlePaths(dir).map((full) => readArticleFile(full, { ...options, publicDir })));
 }
 
-/** The article files of a content folder (content/pages is not read), sorted by name. */
-export function articlePaths(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.mdx'))
-    .sort()
-    .map((name) => path.join(/*turbopackIgnore: true*/ dir, name));
-}
 
 /** Reads and checks one article file: everything that can be known without the other files. */
 export function readArticleFile(full: string, { publicDir, checks }: ReadOptions): ParsedArticle {
@@ -161,11 +157,6 @@ function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<s
   return undefined;
 }
 
-// Kept on globalThis: Next.js bundles this module into each route (pages, social images, sitemap,
-// feed), and one build worker renders them all; a module-level variable would read content/ once
-// per bundle instead of once per process.
-const store = globalThis as { __iopGuideContent?: { content: Content; version: string } };
-
 const previewing = () => process.env.NODE_ENV === 'development';
 
 /**
@@ -176,12 +167,12 @@ const previewing = () => process.env.NODE_ENV === 'development';
  * the frontmatter (title, headings, related...) shows on the next render, not only the MDX body.
  */
 export function getContent(): Content {
-  const version = previewing() ? contentVersion() : '';
-  const cached = store.__iopGuideContent;
-  if (cached && cached.version === version) return cached.content;
+  return once('content', readSiteContent, contentVersion());
+}
+
+function readSiteContent(): Content {
   const content = readContent();
   if (!previewing() && content.problems.some((problem) => problem.severity === 'error')) throw new ContentError(content.problems);
-  store.__iopGuideContent = { content, version };
   return content;
 }
 
@@ -192,8 +183,12 @@ export function previewProblems(): Report | undefined {
   return report.shown.length ? report : undefined;
 }
 
-/** Names and change times of the files in content/: cheap to read on every request in development. */
-function contentVersion(): string {
+/**
+ * Under `npm run dev`, the names and change times of the files in content/ (cheap to read on every
+ * request), so what is read from them is read again after an edit; in production, always the same.
+ */
+export function contentVersion(): string {
+  if (!previewing()) return '';
   const dir = path.join(process.cwd(), 'content');
   return readdirSync(/*turbopackIgnore: true*/ dir)
     .filter((name) => name.endsWith('.mdx') || name.endsWith('.yaml'))

@@ -2,7 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../content/problems';
-import type { Article } from '../content/source';
+import { contentVersion, type Article } from '../content/source';
+import { once } from '../process-cache';
 import { checkLinks, parseRegistry, type LinkTarget } from './registry';
 import { readRedirects, type Redirects } from './redirects';
 
@@ -27,10 +28,8 @@ export function checkPublishedLinks(dir: string, articles: Article[], unreadable
   return [...problems, ...checkLinks(registry, linkTargets(articles), redirects, { unreadable, redirectsUnreadable: problems.length > 0, redirectLines: lines })];
 }
 
-let cached: Redirects | undefined;
-
-/** The site's redirect list (content/redirects.yaml), read once per process. */
+/** The site's redirect list (content/redirects.yaml), read once per process (again under `npm run dev` after an edit). */
 export function getRedirects(): Redirects {
-  cached ??= readRedirects(path.join(/*turbopackIgnore: true*/ process.cwd(), 'content', 'redirects.yaml')).redirects;
-  return cached;
+  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'content', 'redirects.yaml');
+  return once('redirects', () => readRedirects(file).redirects, contentVersion());
 }

@@ -1,5 +1,6 @@
 // Reads the article files and scores their prose. The only part of lib/readability that does I/O.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { articlePaths } from '@/lib/content/files';
 import path from 'node:path';
 import { proseOf } from '../content/plain-text';
 import { scoreText, type ReadabilityScore } from './score';
@@ -11,20 +12,13 @@ export interface ArticleReadability extends ReadabilityScore {
   file: string;
 }
 
-/** Every article: the .mdx files directly in contentDir (not content/pages), sorted by name. */
-export function articleFiles(contentDir = path.join(process.cwd(), 'content')): string[] {
-  return readdirSync(contentDir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
-    .map((entry) => path.join(contentDir, entry.name))
-    .sort();
-}
 
 export function measureArticle(file: string): ArticleReadability {
   const score = scoreText(proseOf(readFileSync(file, 'utf8')));
   return { slug: path.basename(file, '.mdx'), file, ...score };
 }
 
-export function measureArticles(files: string[] = articleFiles()): ArticleReadability[] {
+export function measureArticles(files: string[] = articlePaths()): ArticleReadability[] {
   return files.map(measureArticle);
 }
 

@@ -3,11 +3,12 @@
 // Exits 1 only if an article is above the hard limit (LIMIT_FK); missing the targets is reported
 // as ABOVE TARGET, a goal for editors, not a failure.
 import { existsSync } from 'node:fs';
-import { aboveLimit, articleFiles, measureArticles } from './articles';
+import { articlePaths } from '@/lib/content/files';
+import { aboveLimit, measureArticles } from './articles';
 import { formatSummary, formatTable } from './report';
 
 function main(args: string[]): number {
-  const files = args.length ? args : articleFiles();
+  const files = args.length ? args : articlePaths();
   const missing = files.filter((file) => !existsSync(file));
   if (missing.length) {
     console.error(`No such file: ${missing.join(', ')}`);

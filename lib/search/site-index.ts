@@ -1,23 +1,19 @@
-// The site's search index, built once per server process from the content loader, so a search never
-// re-reads content/.
+// The site's search index, built once per server process from the content loader (again under
+// `npm run dev` when the content has changed), so a search never re-reads content/.
 import type MiniSearch from 'minisearch';
-import { getArticles, getGlossary, getSynonyms } from '../content/source';
+import { once } from '../process-cache';
+import { getArticles, getContent, getGlossary, getSynonyms } from '../content/source';
 import { buildSearchIndex, type SearchDocument } from './build-index';
 import { sanitiseQuery, search, searchUnavailable, type SearchResponse } from './query';
 import { synonymsFrom, type Synonyms } from './synonyms';
 
-let cached: MiniSearch<SearchDocument> | undefined;
-let cachedSynonyms: Synonyms | undefined;
-
 export function getSearchIndex(): MiniSearch<SearchDocument> {
-  cached ??= buildSearchIndex(getArticles(), getGlossary());
-  return cached;
+  return once('search-index', () => buildSearchIndex(getArticles(), getGlossary()), getContent());
 }
 
 /** The synonym list (content/synonyms.yaml) as the search uses it. */
 export function getSearchSynonyms(): Synonyms {
-  cachedSynonyms ??= synonymsFrom(getSynonyms());
-  return cachedSynonyms;
+  return once('search-synonyms', () => synonymsFrom(getSynonyms()), getContent());
 }
 
 /** Searches the whole site for whatever arrived as ?q=; never throws (see search()). */

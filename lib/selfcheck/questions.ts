@@ -12,7 +12,8 @@
  * message "Select yes, no or not sure for: ..."; `reasonYes` / `reasonNotSure` are shown on the result.
  * Safe messaging: never describe a method or means of self-harm.
  */
-import { noneOfThese, signSets } from './signs';
+import { firstInputId, isAnswer, isAudience, noneOfThese, rulesOf, signValues } from './rules';
+import { signSets } from './signs';
 import type { SelfCheckSourceId } from './sources';
 import type { Tier } from './tiers';
 
@@ -382,6 +383,9 @@ export type Answers = { for?: Audience } & { [K in SignSetId]?: SignAnswer } & {
 /** Every question in the order asked: who, the safety lists, then the level-of-care questions. */
 export const questions: readonly Question[] = [whoQuestion, ...signSets, ...yesNoQuestions];
 
+/** The questions without their words: what the browser's stepper needs (rules.ts). */
+export const questionRules = rulesOf(questions);
+
 /** The questions after "who": what the form shows once the reader has said who they answer for. */
 export const formQuestions: readonly (SignSet | YesNoQuestion)[] = [...signSets, ...yesNoQuestions];
 
@@ -397,26 +401,6 @@ export function questionById(id: QuestionId): Question {
   return byId.get(id) as Question;
 }
 
-export function isAnswer(value: unknown): value is Answer {
-  return value === 'yes' || value === 'no' || value === 'not-sure';
-}
-
-export function isAudience(value: unknown): value is Audience {
-  return value === 'self' || value === 'other';
-}
-
-/** The option ids a safety list accepts, "none" included. */
-export function signValues(set: SignSet): readonly string[] {
-  return [...set.options.map((o) => o.id), noneOfThese];
-}
-
-/** The id of the input a link should move focus to for a question: its first radio or checkbox. */
-export function firstInputId(question: Question): string {
-  if (question.kind === 'who') return `for-${question.options[0].value}`;
-  if (question.kind === 'signs') return `${question.id}-${question.options[0].id}`;
-  return `${question.id}-yes`;
-}
-
 /** The question's words for this reader (the who question reads the same for everyone). */
 export function shortNameOf(question: Question, audience: Audience): string {
   return question.kind === 'who' ? question.shortName : question.text[audience].shortName;
@@ -426,4 +410,4 @@ export function legendOf(question: Question, audience: Audience): string {
   return question.kind === 'who' ? question.legend : question.text[audience].legend;
 }
 
-export { noneOfThese, signSets };
+export { firstInputId, isAnswer, isAudience, noneOfThese, signSets, signValues };

@@ -22,7 +22,7 @@
  */
 import type { SignSet } from './questions';
 
-export const noneOfThese = 'none';
+export { noneOfThese } from './rules';
 
 export const signSets = [
   {

@@ -9,13 +9,12 @@
  *   step=review    "Change my answers" on a result -> check your answers
  *   change=<id>    a "Change" link on check your answers -> that question, answers kept
  * Safety first: an emergency item in a safety list gives the emergency result at once, whatever
- * else was sent or left out.
+ * else was sent or left out. A result state holds the answers; the page shows `decide(answers)`.
  */
-import { firstEmergencyStop } from './answers';
-import { decide } from './decide';
+import { firstEmergencyStop, firstGap } from './answers';
 import { isAudience, isQuestionId, questions, type QuestionId } from './questions';
 import { inputFromFormData, parseAnswers, validAnswers } from './schema';
-import { firstGap, type SelfCheckState } from './stepper';
+import type { SelfCheckState } from './stepper';
 
 type Form = { getAll(name: string): unknown[] };
 
@@ -24,11 +23,7 @@ export function checkSubmission(form: unknown): SelfCheckState {
     if (!isForm(form)) return whoMissing({});
     const input = inputFromFormData(form);
     const given = validAnswers(input);
-    if (firstEmergencyStop(input) !== null) {
-      const parsed = parseAnswers(input);
-      const answers = parsed.answers;
-      return { status: 'result', answers, result: decide(answers) };
-    }
+    if (firstEmergencyStop(input) !== null) return { status: 'result', answers: parseAnswers(input).answers };
     const change = single(form, 'change');
     if (change === 'for') return { status: 'who', answers: given, errors: [] };
     if (isQuestionId(change)) return { status: 'questions', answers: given, errors: [], focus: change };
@@ -42,7 +37,7 @@ export function checkSubmission(form: unknown): SelfCheckState {
       return { status: 'questions', answers: given, errors: [], focus: gap > 0 ? (questions[gap].id as QuestionId) : undefined };
     }
     if (!parsed.ok) return { status: 'questions', answers: parsed.answers, errors: parsed.errors };
-    if (step === 'result') return { status: 'result', answers: parsed.answers, result: decide(parsed.answers) };
+    if (step === 'result') return { status: 'result', answers: parsed.answers };
     return { status: 'check', answers: parsed.answers };
   } catch {
     return whoMissing({});

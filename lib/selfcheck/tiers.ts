@@ -1,14 +1,16 @@
 /**
  * The five levels of care the self-check can point to, highest first.
- * Order matters: `decide` picks the highest tier that any answer triggers.
+ * Order matters (`tierIds`, rules.ts): the decision picks the highest tier that any answer triggers.
  * Text is plain language (aim: grade 6-8), for a reader answering for themselves (`self`) or for
- * someone else (`other`). Hours come from the facts file: IOP 9+ hours a week for adults, 6+ for
- * teens [S2, S6]; PHP 20+ hours [S6, S48, S51]; weekly outpatient is fewer than 9 hours [S6].
+ * someone else (`other`). The hours of IOP (at least 9 a week) and PHP (at least 20) are Medicare's
+ * descriptions, and the result names Medicare under the summary (`hoursSource`). Hours for teens are
+ * left out: no primary source for them was checked.
  */
 
-export const tierIds = ['emergency', 'twenty-four-hour', 'php', 'iop', 'outpatient'] as const;
+import { medicareIopSource, medicarePhpSource, type FigureSource } from '../care-levels';
+import { type Tier, higherTier, tierIds } from './rules';
 
-export type Tier = (typeof tierIds)[number];
+export { higherTier, tierIds, type Tier };
 
 export interface TierText {
   /** Heading shown at the top of the result. */
@@ -24,6 +26,8 @@ export interface TierInfo {
   /** Short name of the level, for lists and labels. */
   name: string;
   text: Readonly<Record<'self' | 'other', TierText>>;
+  /** Where the hours a week in the summary come from, shown under it as "Source: ...". */
+  hoursSource?: FigureSource;
 }
 
 export const tiers: readonly TierInfo[] = [
@@ -73,16 +77,17 @@ export const tiers: readonly TierInfo[] = [
       self: {
         heading: 'Your answers point to partial hospitalization (PHP)',
         summary:
-          'You may need a day program called partial hospitalization, or PHP. It usually means 20 or more ' +
-          'hours of treatment a week, and you go home at night. Please ask for an assessment soon.',
+          'You may need a day program called partial hospitalization, or PHP. Medicare describes it as care ' +
+          'for people who need at least 20 hours of treatment a week. You go home at night. Please ask for an assessment soon.',
       },
       other: {
         heading: 'Your answers point to partial hospitalization (PHP) for the person',
         summary:
-          'The person may need a day program called partial hospitalization, or PHP. It usually means 20 or more ' +
-          'hours of treatment a week, and they go home at night. Please help them ask for an assessment soon.',
+          'The person may need a day program called partial hospitalization, or PHP. Medicare describes it as care ' +
+          'for people who need at least 20 hours of treatment a week. They go home at night. Please help them ask for an assessment soon.',
       },
     },
+    hoursSource: medicarePhpSource,
   },
   {
     id: 'iop',
@@ -92,16 +97,17 @@ export const tiers: readonly TierInfo[] = [
       self: {
         heading: 'Your answers point to intensive outpatient (IOP)',
         summary:
-          'An intensive outpatient program, or IOP, may fit you. IOP usually means at least 9 hours of ' +
-          'treatment a week for adults (6 for teens), spread over several days, while you live at home.',
+          'An intensive outpatient program, or IOP, may fit you. You go to treatment on several days a week ' +
+          'and live at home. Medicare describes IOP as care for people who need at least 9 hours of treatment a week.',
       },
       other: {
         heading: 'Your answers point to intensive outpatient (IOP) for the person',
         summary:
-          'An intensive outpatient program, or IOP, may fit the person. IOP usually means at least 9 hours of ' +
-          'treatment a week for adults (6 for teens), spread over several days, while they live at home.',
+          'An intensive outpatient program, or IOP, may fit the person. They go to treatment on several days a week ' +
+          'and live at home. Medicare describes IOP as care for people who need at least 9 hours of treatment a week.',
       },
     },
+    hoursSource: medicareIopSource,
   },
   {
     id: 'outpatient',
@@ -136,9 +142,4 @@ export function tierInfo(tier: Tier): TierInfo {
 /** 1 = highest level of care. A lower number means more care. */
 export function tierOrder(tier: Tier): number {
   return tierInfo(tier).order;
-}
-
-/** The tier with more care of the two. */
-export function higherTier(a: Tier, b: Tier): Tier {
-  return tierOrder(a) <= tierOrder(b) ? a : b;
 }

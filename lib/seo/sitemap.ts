@@ -1,8 +1,9 @@
 // The sitemap's entries. Pure: the route passes the articles, so tests can check dates and order.
+import { listedPaths } from '@/lib/routes.mjs';
 import { absoluteUrl, type Site } from './structured-data';
 
-/** Every public page that is not an article. Add a page here when it goes live. */
-export const publicPages = ['/', '/learn', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me'] as const;
+/** Every page in the sitemap that is not an article (lib/routes.mjs, the list of the site's pages). */
+export const publicPages: readonly string[] = listedPaths;
 
 export interface SitemapEntry {
   url: string;

@@ -5,17 +5,18 @@
 // The target is under 10 seconds on a 2-core machine; it is printed, not asserted.
 // BENCH_ARTICLES=600 changes the number of articles; BENCH_KEEP=1 keeps the folder to look at.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { articlePaths, slugOf } from '../../lib/content/files';
 
 const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 300);
 const TARGET_SECONDS = 10;
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const realContent = path.join(root, 'content');
-const slugs = readdirSync(realContent).filter((name) => name.endsWith('.mdx')).map((name) => name.replace(/\.mdx$/, ''));
+const slugs = articlePaths(realContent).map(slugOf);
 
 /** The file name (without .mdx) of article number `index` of the generated set. */
 const nameOf = (index: number) => {

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { KB, articlePath, budget } from '../bench/lib/budgets';
 import { assetsOf, measurePage } from '../bench/lib/page-weight';
 import { listArticles } from './helpers';
+import { selfCheckPath } from './self-check-helpers';
 
 // The gzip JavaScript of a bare Next.js 16.4.6 app-router page (a layout and an <h1>), as
 // `npm run bench` measured it on 2026-11-27: the framework's floor. Measure again after a Next.js upgrade.
@@ -21,6 +22,14 @@ for (const path of ['/', articlePath]) {
     expect(weight.css.gzip).toBeLessThanOrEqual(budget.cssGzip);
   });
 }
+
+// The self-check is an app page: React runs its one-question-at-a-time steps, so it may send more than
+// the floor, but its words are rendered on the server and never travel in its script.
+test('the self-check loads at most the framework\'s JavaScript + 8 KB (gzip)', async ({ baseURL }) => {
+  const weight = await measurePage(baseURL!, selfCheckPath);
+  expect(weight.status).toBe(200);
+  expect(weight.js.gzip, `${weight.js.files} files`).toBeLessThanOrEqual(FRAMEWORK_FLOOR_GZIP + budget.jsOverFloor[selfCheckPath]);
+});
 
 test('an article is under 30 KB of HTML (gzip)', async ({ baseURL }) => {
   const weight = await measurePage(baseURL!, articlePath);

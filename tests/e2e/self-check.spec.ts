@@ -364,6 +364,53 @@ test.describe('with JavaScript', () => {
     await expect(page.locator('#suicide-none')).toBeChecked();
   });
 
+  // The browser shows the server-rendered parts its own decision picks: the same result, word for word.
+  const samePlans: { name: string; audience: 'self' | 'other'; plan: Plan; emergency?: boolean }[] = [
+    { name: 'a mental health crisis', audience: 'self', plan: { suicide: ['thoughts', 'attempt'] }, emergency: true },
+    { name: 'an overdose with voices, for someone else', audience: 'other', plan: { suicide: ['none'], danger: ['overdose', 'voices'] }, emergency: true },
+    { name: 'talk today, cautions and 24-hour care, for someone else', audience: 'other', plan: allNo({ suicide: ['wish-dead'], 'daily-alcohol': 'not-sure', 'unsafe-home': 'yes', 'slip-back': 'yes' }) },
+    { name: 'talk today with PHP', audience: 'self', plan: allNo({ suicide: ['thoughts'], 'daily-sedatives': 'yes', 'daily-doctor': 'not-sure', 'more-than-weekly': 'yes' }) },
+    { name: 'IOP, for someone else', audience: 'other', plan: allNo({ 'slip-back': 'yes' }) },
+    { name: 'no to everything', audience: 'self', plan: allNo() },
+  ];
+  for (const { name, audience, plan, emergency } of samePlans) {
+    test(`the result worked out in the browser is the server's, word for word and link for link: ${name}`, async ({ page, browser }) => {
+      const shown = async (p: Page) => {
+        const result = p.locator('.result-stack');
+        await expect(result.locator('#result-heading')).toBeVisible();
+        return { text: await result.innerText(), links: await result.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))) };
+      };
+      await stepThrough(page, audience, plan);
+      if (!emergency) await page.getByRole('button', { name: 'See my result' }).click();
+      const inBrowser = await shown(page);
+
+      const context = await browser.newContext({ javaScriptEnabled: false, viewport: phone });
+      const withoutScript = await context.newPage();
+      await submitWithoutScript(withoutScript, audience, plan, emergency ? 'Show me how to get help now' : 'Continue');
+      if (!emergency) await postWith(withoutScript, withoutScript.getByRole('button', { name: 'See my result' }));
+      const fromServer = await shown(withoutScript);
+      await context.close();
+      expect(inBrowser).toEqual(fromServer);
+    });
+  }
+
+  // The hours a week of IOP and PHP are Medicare's, and the result links to where Medicare says so.
+  const hoursSources = [
+    { tier: 'iop', plan: allNo({ 'slip-back': 'yes' }), url: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services' },
+    { tier: 'php', plan: allNo({ 'daily-doctor': 'yes' }), url: 'https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization' },
+  ] as const;
+  for (const { tier, plan, url } of hoursSources) {
+    test(`the ${tier} result gives its hours a week with Medicare.gov as the source`, async ({ page }) => {
+      await stepThrough(page, 'self', plan);
+      await page.getByRole('button', { name: 'See my result' }).click();
+      const result = page.getByRole('region', { name: heading(tier) });
+      await expect(result).toContainText(`Medicare describes`);
+      await expect(result.getByText(/^Source: Medicare\.gov, /)).toBeVisible();
+      await expect(result.getByRole('link', { name: /^Medicare\.gov, Mental health care/ })).toHaveAttribute('href', url);
+      await expect(result).not.toContainText('teens');
+    });
+  }
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on the stepper (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });

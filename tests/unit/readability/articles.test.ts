@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleFiles, measureArticles } from '@/lib/readability/articles';
+import { articlePaths } from '@/lib/content/files';
+import { measureArticles } from '@/lib/readability/articles';
 import { formatSummary, formatTable, verdict } from '@/lib/readability/report';
 import { LIMIT_FK, TARGET_FK, TARGET_SMOG } from '@/lib/readability/thresholds';
 
@@ -21,7 +22,7 @@ describe('thresholds', () => {
 });
 
 describe('every article', () => {
-  const files = articleFiles(contentDir);
+  const files = articlePaths(contentDir);
   const results = measureArticles(files);
 
   it('is found', () => {

@@ -227,3 +227,35 @@ describe('decide: wording', () => {
     for (const r of results) expect(hrefs(r).some((h) => h === 'tel:988' || h === 'sms:988'), r.heading).toBe(true);
   });
 });
+
+describe('decide: hours a week, cited', () => {
+  const medicare = {
+    iop: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
+    php: 'https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization',
+  };
+  const cases = [
+    { tier: 'iop', answers: { 'slip-back': 'yes' }, hours: 'at least 9 hours of treatment a week' },
+    { tier: 'php', answers: { 'daily-doctor': 'yes' }, hours: 'at least 20 hours of treatment a week' },
+  ] as const;
+  for (const { tier, answers, hours } of cases) {
+    for (const audience of ['self', 'other'] as const) {
+      it(`the ${tier} result (${audience}) gives Medicare's hours and names Medicare.gov as their source`, () => {
+        const result = decide(allNo(answers, audience));
+        expect(result.tier).toBe(tier);
+        expect(result.summary).toContain(`Medicare describes`);
+        expect(result.summary).toContain(hours);
+        expect(result.hoursSource).toMatchObject({ publisher: 'Medicare.gov', url: medicare[tier] });
+      });
+    }
+  }
+
+  it('states no hours without a source, and none for teens (not checked at a primary source)', () => {
+    for (const tier of tiers) {
+      for (const text of Object.values(tier.text)) {
+        expect(text.summary, tier.id).not.toMatch(/teen/i);
+        if (/\d+ hours/.test(text.summary)) expect(tier.hoursSource, tier.id).toBeDefined();
+      }
+    }
+    expect(decide(allNo()).hoursSource).toBeUndefined();
+  });
+});

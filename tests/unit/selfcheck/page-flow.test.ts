@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { decide, questions, type Answers } from '@/lib/selfcheck';
+import { decide, missingAnswerMessage, questionById, questions, type Answers, type Result } from '@/lib/selfcheck';
 import { maxFormBytes, questionFields, readPostedForm } from '@/lib/selfcheck/form-post';
-import { answersFrom, reviewFrom, stepAfter } from '@/lib/selfcheck/stepper';
+import { questionRules } from '@/lib/selfcheck/questions';
+import { answersFrom, audienceOf } from '@/lib/selfcheck/rules';
+import { reviewFrom, stepAfter as stepIn, type FormError, type StepOutcome } from '@/lib/selfcheck/stepper';
 import { checkSubmission } from '@/lib/selfcheck/submission';
 import { allNo } from './helpers';
 
 const last = questions.length - 1;
+
+/**
+ * The browser's stepper as the reader meets it: it runs on the questions without their words, and
+ * shows the server-rendered message for a missing answer and the result decided on the answers.
+ */
+function stepAfter(answers: Answers, index: number, returning = false): Exclude<StepOutcome, { kind: 'missing' | 'result' }> | { kind: 'missing'; error: FormError } | { kind: 'result'; result: Result } {
+  const outcome: StepOutcome = stepIn(questionRules, answers, index, returning);
+  if (outcome.kind === 'missing') {
+    return { kind: 'missing', error: { questionId: outcome.questionId, message: missingAnswerMessage(questionById(outcome.questionId), audienceOf(answers), outcome.problem) } };
+  }
+  return outcome.kind === 'result' ? { kind: 'result', result: decide(outcome.answers) } : outcome;
+}
 const form = (answers: Answers, extra: Record<string, string> = {}) => {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(answers)) for (const v of [value].flat()) params.append(key, String(v));
@@ -16,7 +30,7 @@ const form = (answers: Answers, extra: Record<string, string> = {}) => {
 describe('answersFrom', () => {
   it('keeps valid single answers and every safety-list value, and drops everything else', () => {
     const params = new URLSearchParams('for=other&suicide=none&suicide=thoughts&unsafe-home=yes&unsafe-home=no&daily-doctor=maybe&other=yes');
-    expect(answersFrom(params)).toEqual({ for: 'other', suicide: ['none', 'thoughts'] });
+    expect(answersFrom(questionRules, params)).toEqual({ for: 'other', suicide: ['none', 'thoughts'] });
   });
 });
 
@@ -39,6 +53,9 @@ describe('stepAfter (with JavaScript)', () => {
     expect(first.kind === 'result' && first.result.tier).toBe('emergency');
     const second = stepAfter({ for: 'other', suicide: ['none'], danger: ['none', 'overdose'] }, 2);
     expect(second.kind === 'result' && second.result.crisisActions[0].href).toBe('tel:911');
+    // Decided on the answers asked so far: later answers (kept from going back) are no reason.
+    const early = stepIn(questionRules, allNo({ suicide: ['plan'], 'slip-back': 'yes' }), 1);
+    expect(early).toEqual({ kind: 'result', answers: { for: 'self', suicide: ['plan'] } });
   });
 
   it('goes to "Check your answers" after the last question, not straight to the result', () => {
@@ -56,8 +73,8 @@ describe('stepAfter (with JavaScript)', () => {
   });
 
   it('"Change my answers" on a result goes to "Check your answers", or to the list that stopped the form', () => {
-    expect(reviewFrom(allNo())).toEqual({ kind: 'check' });
-    expect(reviewFrom({ for: 'self', suicide: ['none'], danger: ['voices'] })).toEqual({ kind: 'question', index: 2 });
+    expect(reviewFrom(questionRules, allNo())).toEqual({ kind: 'check' });
+    expect(reviewFrom(questionRules, { for: 'self', suicide: ['none'], danger: ['voices'] })).toEqual({ kind: 'question', index: 2 });
   });
 });
 
@@ -67,14 +84,15 @@ describe('checkSubmission (without JavaScript)', () => {
     const answers = allNo({ 'daily-doctor': 'not-sure' }, 'other');
     expect(checkSubmission(form(answers, { step: 'questions' }))).toEqual({ status: 'check', answers });
     const result = checkSubmission(form(answers, { step: 'result' }));
-    expect(result).toEqual({ status: 'result', answers, result: decide(answers) });
-    expect(result.status === 'result' && result.result.tier).toBe('php');
+    expect(result).toEqual({ status: 'result', answers });
+    expect(decide(result.answers).tier).toBe('php');
   });
 
   it('gives the emergency result at once for an emergency item, whatever the step', () => {
     for (const step of ['who', 'questions', 'result', 'review', 'nonsense']) {
       const state = checkSubmission(new URLSearchParams(`danger=overdose&step=${step}`));
-      expect(state.status === 'result' && state.result.tier, step).toBe('emergency');
+      expect(state.status, step).toBe('result');
+      expect(decide(state.answers).tier, step).toBe('emergency');
     }
   });
 
