@@ -2,17 +2,18 @@
 // next.config.mjs) and under the page loader, so an editor never sees the three disagree.
 // On top of what the page loader checks, it compiles each file as the build does, checks the
 // review dates against today, and warns about reading level and repeated headings.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readingLevelProblems, repeatedHeadingProblems } from './advice';
 import { citationProblems, glossaryCitationProblems } from './citations';
 import { compileProblems, mdxParser } from './compile';
+import { glossaryRelatedProblems } from './glossary';
 import { readArticle, type ParsedArticle } from './parse';
 import { checkPublishedLinks } from '../links/published';
 import { holdBackFollowOns, reportLines, type Problem, type Report } from './problems';
 import { templateProblems } from './new-article';
 import { reviewProblems, todayIso } from './review';
-import { readContent, type Content, type FileChecks } from './source';
+import { linkDestinations, linkProblems, readContent, type Content, type FileChecks } from './source';
 import { dictionaryFor, shownTextOf, spellingProblems, WORD_LIST, type ShownText } from './spelling';
 import { pagePaths } from './files';
 
@@ -99,18 +100,24 @@ export function finish(dir: string, content: Content): CheckResult {
     ...spelling,
     ...checkPublishedLinks(dir, content.articles, content.unreadable),
     ...glossaryCitationProblems(glossaryFile, content.glossary),
-    ...pageProblems(dir),
+    ...glossaryRelatedProblems(glossaryFile, content.glossary, content.articles.map((article) => article.slug), content.unreadable),
+    ...pageProblems(dir, content),
   ]);
   const errors = shown.filter((problem) => problem.severity === 'error').length;
   return { problems: shown, hidden, errors, warnings: shown.length - errors, files: content.articles.length };
 }
 
 /**
- * The site's other pages written in content/pages (the about page): their text is read like an article's, so a
- * mistake in one is reported in the same words (they have no frontmatter, sources or review dates).
+ * The site's other pages written in content/pages (the about page): their text and links are read like an
+ * article's, so a mistake in one is reported in the same words (they have no frontmatter, sources or review dates).
  */
-function pageProblems(dir: string): Problem[] {
+function pageProblems(dir: string, content: Content): Problem[] {
   const publicDir = path.join(dir, '..', 'public');
+  // Which glossary ids cannot be read is known only to the loader: while glossary.yaml has an error, a page's
+  // <Term> or /glossary# link that finds no term waits for it, like an article's.
+  const glossaryFile = path.relative(process.cwd(), path.join(dir, 'glossary.yaml'));
+  const glossaryBroken = content.problems.some((problem) => problem.file === glossaryFile && problem.severity === 'error');
+  const destinations = linkDestinations(content.articles, content.glossary, { article: (slug) => content.unreadable.get(slug), glossary: () => (glossaryBroken ? glossaryFile : undefined) });
   return pagePaths(dir)
     .flatMap((full) => {
       const file = path.relative(process.cwd(), full) || full;
@@ -118,6 +125,7 @@ function pageProblems(dir: string): Problem[] {
       if (tree === undefined) return article.problems;
       return [
         ...article.problems,
+        ...linkProblems(article, destinations),
         ...spellingProblems(file, shownTextOf(tree), dictionaryFor(dir), `${path.relative(process.cwd(), dir) || '.'}/${WORD_LIST}`),
         ...compileProblems(file, article.source, tree),
       ];

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { curlyQuotedAdvice, schemaIssueAdvice, unknownFieldAdvice } from './error-map';
 import { closest, type Problem } from './problems';
 import { KEBAB, sourceFields } from './schema';
-import { readYaml } from './yaml-file';
+import { readYaml, type Place } from './yaml-file';
 
 export const glossaryEntrySchema = z.strictObject({
   /** The anchor: /glossary#<id>. Lower-case letters, digits and hyphens. Never change it once published. */
@@ -15,7 +15,7 @@ export const glossaryEntrySchema = z.strictObject({
   term: z.string().trim().min(1),
   /** One to three plain sentences. */
   definition: z.string().trim().min(1),
-  /** Optional: slugs of articles that explain more. */
+  /** Optional: articles that explain more, by file name without .mdx, e.g. [levels-of-care]. Each must exist. */
   related: z.array(z.string()).optional(),
   /**
    * Where a definition's number, law or finding comes from (needed when it states one), shown under it.
@@ -27,6 +27,8 @@ export const glossaryEntrySchema = z.strictObject({
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema> & {
   /** The line of the file the entry starts on, for messages about it. */
   line?: number;
+  /** Where each `related` slug is written, in order, for messages about it. */
+  relatedAt?: Place[];
 };
 
 export interface Glossary {
@@ -52,7 +54,8 @@ export function readGlossary(file: string): Glossary {
   const entries: GlossaryEntry[] = [];
   const problems: Problem[] = [];
   const unreadable: string[] = [];
-  const seen = new Set<string>();
+  /** Each id read, and the line of its entry. */
+  const seen = new Map<string, number>();
   items.forEach((item, index) => {
     const where = (inner: (string | number)[]) => yaml.placeOf([index, ...inner]);
     const line = where([]).line;
@@ -81,16 +84,43 @@ export function readGlossary(file: string): Glossary {
       const advice = curlyQuotedAdvice(key, entry.data[key]);
       if (advice) problems.push({ file: name, ...where([key]), severity: 'error', message: `${entryName}: ${advice.message}`, fix: advice.fix });
     }
-    if (seen.has(entry.data.id)) {
-      problems.push({ file: name, line, column: 3, severity: 'error', message: `The glossary id "${entry.data.id}" is used twice`, fix: 'Give each entry its own id' });
+    const first = seen.get(entry.data.id);
+    if (first !== undefined) {
+      problems.push({ file: name, ...where(['id']), severity: 'error', message: `The glossary id "${entry.data.id}" is used twice (first on line ${first})`, fix: 'Give each entry its own id' });
       return;
     }
-    seen.add(entry.data.id);
-    entries.push({ ...entry.data, line });
+    seen.set(entry.data.id, line);
+    entries.push({ ...entry.data, line, relatedAt: entry.data.related?.map((_, i) => where(['related', i])) });
   });
   entries.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
   return { entries, problems, unreadable };
 }
+
+/**
+ * The glossary's links to articles: each `related` slug must be an article's file name, or the link would
+ * silently disappear from /glossary. A slug whose article cannot be read waits for that file (followsFrom).
+ */
+export function glossaryRelatedProblems(file: string, entries: readonly GlossaryEntry[], slugs: readonly string[], unreadable: ReadonlyMap<string, string>): Problem[] {
+  const known = new Set(slugs);
+  return entries.flatMap((entry) =>
+    (entry.related ?? []).flatMap((slug, index): Problem[] =>
+      known.has(slug)
+        ? []
+        : [
+            {
+              file,
+              ...(entry.relatedAt?.[index] ?? { line: entry.line }),
+              severity: 'error',
+              followsFrom: unreadable.get(slug),
+              message: `The entry "${entry.id}": "related" lists "${slug}", but there is no article content/${slug}.mdx`,
+              fix: `${didYouMean(closest(slug, slugs))}Use the file name of an existing article, or remove it from "related"`,
+            },
+          ],
+    ),
+  );
+}
+
+const didYouMean = (guess: string | undefined) => (guess ? `Did you mean "${guess}"? ` : '');
 
 /** What `npm run terms` prints: every id and its term, by id, for <Term id="..."> and /glossary#id links. */
 export function formatTerms(entries: GlossaryEntry[], file = 'content/glossary.yaml'): string {

@@ -1,6 +1,6 @@
 // `npm run new -- "Article title"`: the text of a new article. Every frontmatter field is filled in
 // with a value that passes the content check, and the body tells the editor what to write where.
-// Pure: new-cli.ts reads the folder, picks the order and section, and writes the file.
+// Pure: scripts/new-article.ts reads the folder, picks the order and section, and writes the file.
 import { slug } from 'github-slugger';
 import { stringify } from 'yaml';
 import type { Problem } from './problems';

@@ -80,7 +80,7 @@ export function assembleContent(dir: string, parsed: ParsedArticle[]): Content {
 }
 
 /** For a slug or glossary id, the file that could not be read if that is why it is missing. */
-interface Unreadable {
+export interface Unreadable {
   article(slug: string): string | undefined;
   glossary(id: string): string | undefined;
 }
@@ -93,10 +93,21 @@ export function byReadingOrder(a: Article, b: Article): number {
   return a.frontmatter.title.localeCompare(b.frontmatter.title, 'en');
 }
 
+/** What links and <Term>s may point at: the articles and glossary ids, and why one may be missing. */
+export interface LinkDestinations {
+  bySlug: ReadonlyMap<string, Article>;
+  glossaryIds: ReadonlySet<string>;
+  unreadable: Unreadable;
+}
+
+export function linkDestinations(articles: readonly Article[], glossary: readonly GlossaryEntry[], unreadable: Unreadable): LinkDestinations {
+  return { bySlug: new Map(articles.map((article) => [article.slug, article])), glossaryIds: new Set(glossary.map((entry) => entry.id)), unreadable };
+}
+
 function crossCheck(articles: Article[], glossary: GlossaryEntry[], unreadable: Unreadable): Problem[] {
   const problems: Problem[] = [];
-  const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const glossaryIds = new Set(glossary.map((entry) => entry.id));
+  const destinations = linkDestinations(articles, glossary, unreadable);
+  const { bySlug } = destinations;
   const titles = new Map<string, string>();
 
   for (const article of articles) {
@@ -116,20 +127,27 @@ function crossCheck(articles: Article[], glossary: GlossaryEntry[], unreadable: 
         problems.push({ file, ...where, severity: 'error', followsFrom: unreadable.article(slug), message: `"related" lists "${slug}", but there is no article content/${slug}.mdx`, fix: `Use the file name of an existing article, e.g. ${articles.find((a) => a !== article)?.slug ?? 'what-is-an-iop'}` });
       }
     }
-    for (const link of article.links) {
-      const problem = checkLink(link.url, bySlug, glossaryIds, unreadable);
-      if (problem) problems.push({ file, line: link.line, column: link.column, severity: 'error', ...problem });
-    }
-    for (const term of article.terms) {
-      if (!glossaryIds.has(term.id)) {
-        problems.push({ file, line: term.line, column: term.column, severity: 'error', followsFrom: unreadable.glossary(term.id), message: `<Term id="${term.id}"> has no glossary entry`, fix: 'Use an id from content/glossary.yaml, or add the term there' });
-      }
+    problems.push(...linkProblems(article, destinations));
+  }
+  return problems;
+}
+
+/** The links and <Term>s of a file (an article, or a page in content/pages) that go nowhere. */
+export function linkProblems({ file, links, terms }: Pick<ParsedArticle, 'file' | 'links' | 'terms'>, { bySlug, glossaryIds, unreadable }: LinkDestinations): Problem[] {
+  const problems: Problem[] = [];
+  for (const link of links) {
+    const problem = checkLink(link.url, bySlug, glossaryIds, unreadable);
+    if (problem) problems.push({ file, line: link.line, column: link.column, severity: 'error', ...problem });
+  }
+  for (const term of terms) {
+    if (!glossaryIds.has(term.id)) {
+      problems.push({ file, line: term.line, column: term.column, severity: 'error', followsFrom: unreadable.glossary(term.id), message: `<Term id="${term.id}"> has no glossary entry`, fix: 'Use an id from content/glossary.yaml, or add the term there' });
     }
   }
   return problems;
 }
 
-function checkLink(url: string, bySlug: Map<string, Article>, glossaryIds: Set<string>, unreadable: Unreadable): Omit<Problem, 'file' | 'severity'> | undefined {
+function checkLink(url: string, bySlug: ReadonlyMap<string, Article>, glossaryIds: ReadonlySet<string>, unreadable: Unreadable): Omit<Problem, 'file' | 'severity'> | undefined {
   const [beforeHash = '', hash] = url.split('#');
   const pathname = beforeHash.split('?')[0]!.replace(/(.)\/$/, '$1');
   const learn = /^\/learn\/([^/?#]+)\/?$/.exec(pathname);

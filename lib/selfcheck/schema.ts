@@ -62,11 +62,12 @@ function stoppedAnswers(record: Readonly<Record<string, unknown>>): Answers {
  * The self-check answers as a zod schema: an object of question id -> answer, every question
  * required and no other field allowed, unless a safety list has an emergency item selected.
  * Never throws: hostile input (a Proxy, a throwing getter) is read as "not a form".
+ * Not exported: `parseAnswers` is the one way in, and its tests are this schema's.
  */
 // z.custom, not z.record: a record would copy the object and lose an own "__proto__" key.
 const formRecord = z.custom<Readonly<Record<string, unknown>>>((value) => typeof value === 'object' && value !== null, { message: 'Not a form' });
 
-export const answersSchema = z
+const answersSchema = z
   .preprocess((input) => {
     try {
       return ownRecord(input) ?? undefined;

@@ -51,7 +51,7 @@ try {
   // time it used: on a busy machine the wall-clock time says more about the other processes.
   const reportCpu = 'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();process.stderr.write(`cpu ${(u.user+u.system)/1e6}\\n`)})';
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', reportCpu, path.join(root, 'lib/content/cli.ts'), content], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', reportCpu, path.join(root, 'scripts/content-check.ts'), content], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const seconds = (performance.now() - started) / 1000;
   const cpu = Number(/^cpu ([\d.]+)$/m.exec(run.stderr)?.[1]);
   const report = `${run.stdout}${run.stderr.replace(/^cpu .*\n?/m, '')}`.trim().split('\n');

@@ -127,10 +127,28 @@ const expected: Record<string, string[]> = {
   ],
 };
 
+/** glossary/ fixture -> the exact lines the check prints when it is the site's content/glossary.yaml. */
+const expectedGlossary: Record<string, string[]> = {
+  'related-slug-missing.yaml': [
+    'content/glossary.yaml:4:29 The entry "php": "related" lists "target-artcle", but there is no article content/target-artcle.mdx. Did you mean "target-article"? Use the file name of an existing article, or remove it from "related".',
+    'content/glossary.yaml:9:7 The entry "iop": "related" lists "no-such-article", but there is no article content/no-such-article.mdx. Use the file name of an existing article, or remove it from "related".',
+  ],
+  'duplicate-id.yaml': ['content/glossary.yaml:4:3 The glossary id "php" is used twice (first on line 1). Give each entry its own id.'],
+};
+
+/** pages/ fixture -> the exact lines the check prints when it is a page in content/pages (like about.mdx). */
+const expectedPages: Record<string, string[]> = {
+  'link-to-missing-article.mdx': ['content/pages/link-to-missing-article.mdx:5:6 The link /learn/no-such-article goes to an article that does not exist. Use /learn/ and the file name of an existing article.'],
+  'term-not-in-glossary.mdx': ['content/pages/term-not-in-glossary.mdx:5:19 <Term id="no-such-term"> has no glossary entry. Use an id from content/glossary.yaml, or add the term there.'],
+  'mdx-syntax-error.mdx': ['content/pages/mdx-syntax-error.mdx:3:1 <Callout> on line 3 is never closed. Put </Callout> on a line of its own where the box ends, with a blank line before it and after it.'],
+};
+
 describe('the fixture folder', () => {
   it('has one file per mistake in the table, and the table one entry per file', () => {
     const files = readdirSync(fixtures).filter((name) => name.endsWith('.mdx')).sort();
     expect(files).toEqual(Object.keys(expected).sort());
+    expect(readdirSync(path.join(fixtures, 'glossary')).sort()).toEqual(Object.keys(expectedGlossary).sort());
+    expect(readdirSync(path.join(fixtures, 'pages')).sort()).toEqual(Object.keys(expectedPages).sort());
   });
 
   it('shared/ alone passes with no warnings', () => {
@@ -147,6 +165,43 @@ describe('each fixture gives exactly its message', () => {
     const warningsOnly = lines.every((line) => / warning: /.test(line));
     expect(result.errors).toBe(warningsOnly ? 0 : lines.length);
     expect(result.warnings).toBe(warningsOnly ? lines.length : 0);
+  });
+});
+
+describe('each glossary fixture, as content/glossary.yaml, gives exactly its messages', () => {
+  it.each(Object.entries(expectedGlossary))('%s', (name, lines) => {
+    const content = siteWith([]);
+    cpSync(path.join(fixtures, 'glossary', name), path.join(content, 'glossary.yaml'));
+    const result = checkContent(content, { today: TODAY });
+    expect(reportOf(result, content)).toEqual(lines);
+    expect(result.errors).toBe(lines.length);
+  });
+
+  it('a related article that cannot be read: the glossary waits for it', () => {
+    const content = siteWith(['missing-field.mdx']);
+    writeFileSync(path.join(content, 'glossary.yaml'), '- id: php\n  term: Day program\n  definition: A program you go to most of the day.\n  related: [missing-field]\n');
+    const result = checkContent(content, { today: TODAY });
+    expect(reportOf(result, content)).toEqual(expected['missing-field.mdx']);
+    expect(result.hidden).toEqual([{ file: path.relative(process.cwd(), path.join(content, 'missing-field.mdx')), count: 1, elsewhere: true }]);
+  });
+});
+
+describe('each page fixture, in content/pages, gives exactly its messages', () => {
+  it.each(Object.entries(expectedPages))('%s', (name, lines) => {
+    const content = siteWith([]);
+    cpSync(path.join(fixtures, 'pages', name), path.join(content, 'pages', name));
+    const result = checkContent(content, { today: TODAY });
+    expect(reportOf(result, content)).toEqual(lines);
+    expect(result.errors).toBe(lines.length);
+  });
+
+  it('a page linking to a term of a glossary.yaml that cannot be read: the page waits for it', () => {
+    const content = siteWith([]);
+    cpSync(path.join(fixtures, 'pages', 'term-not-in-glossary.mdx'), path.join(content, 'pages', 'term-not-in-glossary.mdx'));
+    writeFileSync(path.join(content, 'glossary.yaml'), '- id: php\n\tterm: Day program\n');
+    const lines = reportOf(checkContent(content, { today: TODAY }), content);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^content\/glossary\.yaml:2:1 This line has a tab in it/);
   });
 });
 

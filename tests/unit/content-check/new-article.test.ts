@@ -24,7 +24,7 @@ function siteCopy(): { root: string; content: string } {
 }
 
 const runNew = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'lib/content/new-cli.ts'), ...args], { cwd, encoding: 'utf8' });
+  spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'scripts/new-article.ts'), ...args], { cwd, encoding: 'utf8' });
 
 describe('slugFor', () => {
   it('makes a file name of lower-case letters, digits and single hyphens', () => {

@@ -17,7 +17,7 @@ function load(source: string): Promise<{ error: unknown; code: string }> {
       context: repo,
       resourcePath: `${repo}/content/example.mdx`,
       sourceMap: false,
-      getOptions: () => ({ providerImportSource: '@mdx-js/react', remarkPlugins: ['remark-frontmatter', 'remark-gfm'] }),
+      getOptions: () => ({ providerImportSource: 'next-mdx-import-source-file', remarkPlugins: ['remark-frontmatter', 'remark-gfm'] }),
       addDependency: () => {},
       async: () => (error: unknown, code: unknown) => resolve({ error, code: String(code) }),
     };

@@ -296,7 +296,10 @@ describe('frontmatter problems reach readContent', () => {
 describe('the glossary file', () => {
   it('a glossary id used twice', () => {
     const { content } = site({ 'page.mdx': article({ title: 'The page' }), 'glossary.yaml': glossary + glossary });
-    expect(readContent(content).problems.map((p) => p.message)).toEqual(['The glossary id "php" is used twice']);
+    const lines = glossary.split('\n').length - 1;
+    expect(readContent(content).problems).toEqual([
+      { file: fileName(content, 'glossary.yaml'), line: lines + 1, column: 3, severity: 'error', message: 'The glossary id "php" is used twice (first on line 1)', fix: 'Give each entry its own id' },
+    ]);
   });
 
   it('a glossary id that is not lower-case', () => {

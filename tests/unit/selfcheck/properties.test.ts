@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide, type Result } from '@/lib/selfcheck/decide';
 import { answerValues, audiences, questionIds, signSets, yesNoQuestions, type Answer, type Answers } from '@/lib/selfcheck/questions';
-import { answersSchema, parseAnswers } from '@/lib/selfcheck/schema';
+import { isComplete, parseAnswers } from '@/lib/selfcheck/schema';
 import { tierOrder } from '@/lib/selfcheck/tiers';
 import { allNo, emergencyOptions, everySignAnswer, everyYesNoCombination, expectedTier, withYesNo, yesNoIds } from './helpers';
 
@@ -153,12 +153,12 @@ describe('fast-check properties over every question at once', () => {
     );
   });
 
-  it('parseAnswers never throws on anything, and agrees with answersSchema', () => {
+  it('parseAnswers never throws on anything, and accepts only answers that are enough for a result', () => {
     fc.assert(
       fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }), (input) => {
         const result = parseAnswers(input);
         expect(typeof result.ok).toBe('boolean');
-        expect(answersSchema.safeParse(input).success).toBe(result.ok);
+        if (result.ok) expect(isComplete(input as Record<string, unknown>)).toBe(true);
       }),
       { numRuns: 2000 },
     );

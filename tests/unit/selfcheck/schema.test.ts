@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from '@/lib/selfcheck/questions';
-import { answersSchema, firstEmergencyStop, inputFromFormData, isComplete, parseAnswers, unknownFieldMessage } from '@/lib/selfcheck/schema';
+import { firstEmergencyStop, inputFromFormData, isComplete, parseAnswers, unknownFieldMessage } from '@/lib/selfcheck/schema';
 import { allNo } from './helpers';
 
 const without = (answers: Answers, id: string) => {
@@ -14,7 +14,6 @@ describe('parseAnswers', () => {
     for (const audience of ['self', 'other'] as const) {
       const input = allNo({ 'slip-back': 'not-sure', suicide: ['wish-dead', 'thoughts'] }, audience);
       expect(parseAnswers(input)).toEqual({ ok: true, answers: input });
-      expect(answersSchema.safeParse(input).success).toBe(true);
     }
   });
 
@@ -70,7 +69,6 @@ describe('parseAnswers', () => {
     for (const extra of [{ 'not-a-question': 'yes' }, JSON.parse('{"__proto__": "yes"}'), { constructor: 'no' }]) {
       const input = { ...allNo(), ...extra };
       expect(parseAnswers(input)).toEqual({ ok: false, errors: [{ questionId: null, message: unknownFieldMessage }], answers: allNo() });
-      expect(answersSchema.safeParse(input).success).toBe(false);
     }
   });
 
@@ -90,7 +88,6 @@ describe('parseAnswers', () => {
       const result = parseAnswers(input);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors).toHaveLength(questions.length);
-      expect(answersSchema.safeParse(input).success).toBe(false);
     }
   });
 });

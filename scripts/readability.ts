@@ -3,9 +3,9 @@
 // Exits 1 only if an article is above the hard limit (LIMIT_FK); missing the targets is reported
 // as ABOVE TARGET, a goal for editors, not a failure.
 import { existsSync } from 'node:fs';
-import { articlePaths } from '@/lib/content/files';
-import { aboveLimit, measureArticles } from './articles';
-import { formatSummary, formatTable } from './report';
+import { articlePaths } from '../lib/content/files';
+import { aboveLimit, measureArticles } from '../lib/readability/articles';
+import { formatSummary, formatTable } from '../lib/readability/report';
 
 function main(args: string[]): number {
   const files = args.length ? args : articlePaths();

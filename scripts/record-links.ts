@@ -1,9 +1,9 @@
 // `npm run links:record`: adds every current article and section link to content/published-links.txt.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readContent } from '../content/source';
-import { linkTargets } from './published';
-import { parseRegistry, recordLinks, registryFile } from './registry';
+import { readContent } from '../lib/content/source';
+import { linkTargets } from '../lib/links/published';
+import { parseRegistry, recordLinks, registryFile } from '../lib/links/registry';
 
 const file = path.join(process.cwd(), registryFile);
 const before = existsSync(file) ? readFileSync(file, 'utf8') : '';

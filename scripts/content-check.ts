@@ -2,8 +2,8 @@
 //   npm run content:check -- some/other/content    checks another folder (the benchmark uses it)
 //   CONTENT_CHECK_TODAY=2027-01-15 npm run content:check    checks the review dates as on that day
 import path from 'node:path';
-import { formatReport } from './check';
-import { checkContentInParallel } from './check-parallel';
+import { formatReport } from '../lib/content/check';
+import { checkContentInParallel } from '../lib/content/check-parallel';
 
 async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const today = env.CONTENT_CHECK_TODAY?.trim() || undefined;

@@ -1,11 +1,11 @@
-// `npm run new -- "Article title"`: creates content/<slug>.mdx from the template in new-article.ts,
+// `npm run new -- "Article title"`: creates content/<slug>.mdx from the template in lib/content/new-article.ts,
 // next in the reading order, and says what to do next. Never overwrites a file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseFrontmatter } from './frontmatter';
-import { newArticle } from './new-article';
-import { todayIso } from './review';
-import { articlePaths } from './files';
+import { articlePaths } from '../lib/content/files';
+import { parseFrontmatter } from '../lib/content/frontmatter';
+import { newArticle } from '../lib/content/new-article';
+import { todayIso } from '../lib/content/review';
 
 function main(args: string[]): number {
   const title = args.join(' ').trim();
