@@ -1,11 +1,12 @@
 // Searching: what a query may be, how it is matched and ranked, and the snippet shown for each result.
-// Pure functions over an index built by ./index.ts; no React, no Next.js.
+// Pure functions over an index built by ./build-index.ts; no React, no Next.js.
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
-import type { IndexedField, SearchDocument } from './index';
+import type { IndexedField, SearchDocument } from './build-index';
 import { MAX_QUERY_LENGTH, MAX_RESULTS } from './limits';
 import { noSynonyms, type Synonyms } from './synonyms';
-import { indexTerms, plainWord, tokenize, wordsOf } from './terms';
+import { placedWords } from '../content/words';
+import { indexTerms, plainWord, tokenize } from './terms';
 
 export { MAX_QUERY_LENGTH, MAX_RESULTS };
 /** A snippet is about this many characters, cut at word boundaries. */
@@ -159,7 +160,7 @@ function termsOfTextWord(word: string): string[] | null {
 /** Where the matched words are in a document's text: [start, end) character ranges, in order. */
 export function highlightRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
   if (terms.size === 0) return [];
-  return wordsOf(text)
+  return placedWords(text)
     .filter(({ word }) => termsOfTextWord(word)?.some((term) => terms.has(term)))
     .map(({ start, end }) => [start, end]);
 }

@@ -3,7 +3,7 @@
 import type MiniSearch from 'minisearch';
 import { once } from '../process-cache';
 import { getArticles, getContent, getGlossary, getSynonyms } from '../content/source';
-import { buildSearchIndex, type SearchDocument } from './index';
+import { buildSearchIndex, type SearchDocument } from './build-index';
 import { sanitiseQuery, search, searchUnavailable, type SearchResponse } from './query';
 import { synonymsFrom, type Synonyms } from './synonyms';
 

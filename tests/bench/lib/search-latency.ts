@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readContent, type Article } from '../../../lib/content/source';
-import { buildSearchIndex } from '../../../lib/search/index';
+import { buildSearchIndex } from '../../../lib/search/build-index';
 import { search } from '../../../lib/search/query';
 import { articleFiles, generateArticles } from './build-scaling';
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type MiniSearch from 'minisearch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, type SearchDocument } from '@/lib/search/index';
+import { buildSearchIndex, type SearchDocument } from '@/lib/search/build-index';
 import { search } from '@/lib/search/query';
 import { indexTerms, tokenize } from '@/lib/search/terms';
 

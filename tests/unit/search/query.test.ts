@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '@/lib/search/index';
+import { buildSearchIndex } from '@/lib/search/build-index';
 import { highlightRanges, MAX_QUERY_LENGTH, phraseBonus, sanitiseQuery, search, segment, snippet, type Segment } from '@/lib/search/query';
 import { indexTerms, normaliseTerm, singular, tokenize } from '@/lib/search/terms';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '@/lib/search/index';
+import { buildSearchIndex } from '@/lib/search/build-index';
 import { search, withSynonyms } from '@/lib/search/query';
 import { noSynonyms, synonymsFrom } from '@/lib/search/synonyms';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getArticles, getGlossary } from '@/lib/content/source';
-import { articleDocuments, glossaryDocument, searchDocuments } from '@/lib/search/index';
+import { articleDocuments, glossaryDocument, searchDocuments } from '@/lib/search/build-index';
 
 const source = `---
 title: Test

@@ -3,7 +3,7 @@
 // Pure: it is given the articles' MDX text and returns the index, so tests can build it from any content.
 import MiniSearch, { type Options } from 'minisearch';
 import { crisisLines } from '../crisis';
-import { proseParts } from '../readability/prose';
+import { proseParts } from '../content/plain-text';
 import { indexTerms, tokenize } from './terms';
 
 export interface SearchDocument {
