@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/layout/content-problems';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { previewProblems } from '@/lib/content/source';
+import { previewProblems } from '@/lib/content/loader';
 import { defaultTitle, feedLink, siteImage, socialImageSize } from '@/lib/seo/metadata';
 import { siteDescription, siteName, siteUrl } from '@/lib/site';
 import './globals.css';

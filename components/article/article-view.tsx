@@ -11,7 +11,7 @@ import { UrgentHelp } from '@/components/crisis/urgent-help';
 import { faqWith } from '@/components/mdx/faq';
 import { JsonLd } from '@/components/seo/json-ld';
 import { allAnswersPath, type ArticlePage } from '@/lib/article-page';
-import { citedTimes } from '@/lib/content/source';
+import { citedTimes } from '@/lib/content/loader';
 
 /**
  * An article, top to end: breadcrumbs, title, summary and reading time; "On this page" (beside the text

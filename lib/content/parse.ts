@@ -1,6 +1,6 @@
 // Reads one article file: frontmatter, MDX syntax, headings and their ids, components and links.
 // Everything that can be known from the file alone is checked here; checks across files
-// (related slugs, links to other pages) are in source.ts.
+// (related slugs, links to other pages) are in loader.ts.
 import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -42,8 +42,8 @@ export interface ParsedArticle {
   slug: string;
   /** Path from the repository root, e.g. content/what-is-an-iop.mdx */
   file: string;
-  /** The file's text, as read once by the loader (search and structured data read it from here). */
-  source: string;
+  /** The file's MDX text, as read once by the loader (search and structured data read it from here). */
+  mdx: string;
   frontmatter?: Frontmatter;
   /** Where each frontmatter field is (see ParsedFrontmatter.lines). */
   fieldLines: Record<string, Place>;
@@ -98,7 +98,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
 function startArticle(file: string, source: string, options: ParseOptions): ParsedArticle {
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = options.page ? { data: undefined, problems: [] as Problem[], lines: {} } : parseFrontmatter(file, source);
-  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], endsWithUrgentHelp: false, words: 0, problems };
+  const article: ParsedArticle = { slug, file, mdx: source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], endsWithUrgentHelp: false, words: 0, problems };
   if (!data && !options.page) article.unreadable = true;
   if (!options.page) problems.push(...fileNameProblems(file, slug));
   return article;
@@ -119,9 +119,9 @@ function fileNameProblems(file: string, slug: string): Problem[] {
 /** The article's MDX syntax tree; none when the text cannot be read, which is then its problem (with where and why). */
 function parseMdx(article: ParsedArticle, parser: ParseOptions['parser'] = processor): Root | undefined {
   try {
-    return parser.parse(article.source) as Root;
+    return parser.parse(article.mdx) as Root;
   } catch (error) {
-    const { line, column, message, fix } = mdxAdvice(error, article.source);
+    const { line, column, message, fix } = mdxAdvice(error, article.mdx);
     article.problems.push({ file: article.file, line, column, severity: 'error', message, fix });
     article.unreadable = true;
     return undefined;

@@ -2,7 +2,7 @@
 // `npm run dev` when the content has changed), so a search never re-reads content/.
 import type MiniSearch from 'minisearch';
 import { once } from '../process-cache';
-import { getArticles, getContent, getGlossary, getSynonyms } from '../content/source';
+import { getArticles, getContent, getGlossary, getSynonyms } from '../content/loader';
 import { buildSearchIndex, type SearchDocument } from './build-index';
 import { sanitiseQuery, search, searchUnavailable, type SearchResponse } from './query';
 import { synonymsFrom, type Synonyms } from './synonyms';

@@ -12,7 +12,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { readContent } from '../../lib/content/source';
+import { readContent } from '../../lib/content/loader';
 import { kindOf } from '../../lib/documents/pages';
 import { enhanceScriptPath } from '../../lib/enhance/script';
 import { articlePath, checkBudgets, type PageResult } from './lib/budgets';

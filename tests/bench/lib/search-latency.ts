@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readContent, type Article } from '../../../lib/content/source';
+import { readContent, type Article } from '../../../lib/content/loader';
 import { buildSearchIndex } from '../../../lib/search/build-index';
 import { search } from '../../../lib/search/query';
 import { articleFiles, generateArticles } from './build-scaling';

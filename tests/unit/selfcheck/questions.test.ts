@@ -4,7 +4,7 @@ import { supportingSomeoneHref } from '@/lib/selfcheck/next-steps';
 import { audiences, questionIds, questions, signSets, whoQuestion, yesNoQuestions } from '@/lib/selfcheck/questions';
 import { isSelfCheckSourceId, selfCheckSources } from '@/lib/selfcheck/sources';
 import { tierIds, tierOrder, tiers } from '@/lib/selfcheck/tiers';
-import { getArticle } from '@/lib/content/source';
+import { getArticle } from '@/lib/content/loader';
 import { allNo } from './helpers';
 
 const words = (s: string) => s.trim().split(/\s+/).length;
