@@ -32,7 +32,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // The document-pages step first (scripts/document-pages.ts: it does nothing on a build already through it), so a
+    // build made by `next build` alone is tested as readers get it; then `exec`, so the server is the one process.
+    command: `node node_modules/tsx/dist/cli.mjs scripts/document-pages.ts && exec node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { ContentProblems } from '@/components/layout/content-problems';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
-import { previewProblems } from '@/lib/content/source';
+import { previewProblems } from '@/lib/content/loader';
 import { defaultTitle, feedLink, siteImage, socialImageSize } from '@/lib/seo/metadata';
 import { siteDescription, siteName, siteUrl } from '@/lib/site';
 import './globals.css';
@@ -33,7 +33,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   // Only under `npm run dev`: a mistake in the content shows its message instead of the page.
   const problems = previewProblems();
   return (
-    <html lang="en">
+    // suppressHydrationWarning: the site's script (lib/enhance) marks <html> as enhanced, maybe before React
+    // hydrates the page (app pages, `next dev`). It covers <html>'s own attributes only, nothing inside it.
+    <html lang="en" suppressHydrationWarning>
       <body>
         <a className="skip-link" href="#main-content">
           Skip to main content

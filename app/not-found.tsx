@@ -1,5 +1,5 @@
 import { UrgentNumbers } from '@/components/crisis/urgent-numbers';
-import { getSections } from '@/lib/content/source';
+import { getSections } from '@/lib/content/loader';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 // No path: this page answers at any address that does not exist, so none is its canonical one.

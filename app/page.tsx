@@ -4,7 +4,7 @@ import { CountryNote } from '@/components/crisis/country-note';
 import { ArticleIndex } from '@/components/home/article-index';
 import { TopTasks } from '@/components/home/top-tasks';
 import { JsonLd } from '@/components/seo/json-ld';
-import { getSections } from '@/lib/content/source';
+import { getSections } from '@/lib/content/loader';
 import { homeSources, topTasks } from '@/lib/home';
 import { pageMetadata, site } from '@/lib/seo/metadata';
 import { webSite } from '@/lib/seo/structured-data';

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next';
-import { getArticles } from '@/lib/content/source';
+import { getArticles } from '@/lib/content/loader';
 import { site } from '@/lib/seo/metadata';
 import { sitemapEntries } from '@/lib/seo/sitemap';
 

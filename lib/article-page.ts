@@ -1,6 +1,6 @@
 // What an article page shows around the article's own text, gathered from the loader in one call, so the
 // article and its all-answers version (app/learn/[slug]/all-answers) show the same page.
-import { getNeighbours, getRelated, type Article } from './content/source';
+import { getNeighbours, getRelated, type Article } from './content/loader';
 import { getRedirects } from './links/published';
 import { aliasesFor } from './links/redirects';
 import { articleBreadcrumbs, articleJsonLd } from './seo/article';

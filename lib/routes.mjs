@@ -25,7 +25,8 @@ export const sitePages = [
 ];
 
 /** Files the site makes that are the same for every reader, besides its pages and articles. */
-export const sharedFiles = ['opengraph-image', 'feed.xml', 'sitemap.xml', 'robots.txt', 'icon.svg'];
+// enhance.js: the one script of document pages (public/, lib/enhance); its address carries a hash of it.
+export const sharedFiles = ['opengraph-image', 'feed.xml', 'sitemap.xml', 'robots.txt', 'icon.svg', 'enhance.js'];
 
 /** An article's own files, under /learn/<slug>/, the same for every reader. */
 export const sharedArticleFiles = ['opengraph-image', 'all-answers'];

@@ -25,10 +25,3 @@ export const navigation = [
   { href: '/glossary', label: 'Glossary' },
   { href: '/about', label: 'About' },
 ] as const;
-
-/** "20 November 2026" from "2026-11-20" (UTC, so the date never shifts with the server's time zone). */
-export function humanDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
-}

@@ -1,7 +1,7 @@
 // `npm run links:record`: adds every current article and section link to content/published-links.txt.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { readContent } from '../lib/content/source';
+import { readContent } from '../lib/content/loader';
 import { linkTargets } from '../lib/links/published';
 import { parseRegistry, recordLinks, registryFile } from '../lib/links/registry';
 

@@ -1,4 +1,5 @@
 import { Contact } from '@/components/about/contact';
+import { SectionLinkStatus } from '@/components/article/section-link-status';
 import About from '@/content/pages/about.mdx';
 import { pageMetadata } from '@/lib/seo/metadata';
 
@@ -16,6 +17,7 @@ export default function AboutPage() {
         <About />
         <Contact />
       </div>
+      <SectionLinkStatus />
     </div>
   );
 }

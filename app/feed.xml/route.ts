@@ -1,4 +1,4 @@
-import { getArticles } from '@/lib/content/source';
+import { getArticles } from '@/lib/content/loader';
 import { buildAtomFeed } from '@/lib/seo/feed';
 import { site } from '@/lib/seo/metadata';
 import { siteDescription } from '@/lib/site';

@@ -1,5 +1,5 @@
 import { FigureSources } from '@/components/mdx/figure-sources';
-import { getArticle, getGlossary } from '@/lib/content/source';
+import { getArticle, getGlossary } from '@/lib/content/loader';
 import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata = pageMetadata({

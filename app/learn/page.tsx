@@ -1,5 +1,5 @@
 import { ArticleCard } from '@/components/article/article-card';
-import { getSections } from '@/lib/content/source';
+import { getSections } from '@/lib/content/loader';
 import { sectionId } from '@/lib/seo/breadcrumbs';
 import { pageMetadata } from '@/lib/seo/metadata';
 

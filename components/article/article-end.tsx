@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/source';
+import type { Article } from '@/lib/content/loader';
 import { ArticleCard } from './article-card';
 
 /** What follows an article's sources: related reading as cards, then the previous and next article in order. */

@@ -2,16 +2,16 @@ import type { MDXContent } from 'mdx/types';
 import { ArticleEnd } from '@/components/article/article-end';
 import { Breadcrumbs } from '@/components/article/breadcrumbs';
 import { citeWith } from '@/components/article/cite';
-import { CopySectionLinks } from '@/components/article/copy-section-links';
 import { headingsWithAliases } from '@/components/article/heading';
 import { OnThisPage } from '@/components/article/on-this-page';
 import { PageReview } from '@/components/article/page-review';
+import { SectionLinkStatus } from '@/components/article/section-link-status';
 import { SourceList } from '@/components/article/source-list';
 import { UrgentHelp } from '@/components/crisis/urgent-help';
 import { faqWith } from '@/components/mdx/faq';
 import { JsonLd } from '@/components/seo/json-ld';
 import { allAnswersPath, type ArticlePage } from '@/lib/article-page';
-import { citedTimes } from '@/lib/content/source';
+import { citedTimes } from '@/lib/content/loader';
 
 /**
  * An article, top to end: breadcrumbs, title, summary and reading time; "On this page" (beside the text
@@ -42,7 +42,7 @@ export function ArticleView({ page, Body, answers = 'closed' }: { page: ArticleP
       <SourceList sources={frontmatter.sources} citedTimes={citedTimes(article)} />
       <ArticleEnd related={related} previous={previous} next={next} />
       <PageReview lastReviewed={frontmatter.lastReviewed} nextReview={frontmatter.nextReview} reviewedBy={frontmatter.reviewedBy} changes={frontmatter.changes ?? []} />
-      <CopySectionLinks />
+      <SectionLinkStatus />
     </article>
   );
 }

@@ -9,9 +9,15 @@ function textOf(node: ReactNode): string {
 }
 
 /**
- * An article section heading (h2/h3) with a visible link to itself, so a reader can copy the
- * address of one section. The id comes from the MDX pipeline (lib/mdx/headings.mjs).
- * The link sits beside the heading, not inside it, so the heading's name stays just its text.
+ * An article section heading (h2/h3) with one quiet link to itself, so a reader can share one section.
+ * The id comes from the MDX pipeline (lib/mdx/headings.mjs).
+ *
+ * Accessibility: the link sits beside the heading, not inside it, so the heading's name stays its text;
+ * it is the heading's only tab stop, named "Link to section: <heading>". It hangs in the margin to the
+ * left of the heading (.section-link in globals.css), so the heading keeps the full width of the text
+ * column: always shown on a phone, shown on hover and focus on a wide screen with a mouse.
+ * Without JavaScript it is a plain link to the section; with it (lib/enhance/enhance.js), it copies the
+ * section's address and <SectionLinkStatus /> says "Link copied".
  */
 export function SectionHeading({ level, id, aliases = [], children }: { level: 2 | 3; id?: string; aliases?: string[]; children?: ReactNode }) {
   const Tag = `h${level}` as const;
@@ -23,13 +29,9 @@ export function SectionHeading({ level, id, aliases = [], children }: { level: 2
         <span key={alias} id={alias} className="section-alias" />
       ))}
       <Tag id={id}>{children}</Tag>
-      <a className="section-link" href={`#${id}`} aria-label={`Link to section: ${textOf(children).trim()}`}>
+      <a className="section-link" href={`#${id}`} data-section-link="" aria-label={`Link to section: ${textOf(children).trim()}`}>
         <span aria-hidden="true">#</span>
       </a>
-      {/* Shown by CopySectionLinks when JavaScript runs. */}
-      <button type="button" hidden data-copy-section={id} className="copy-link" aria-label={`Copy link to section: ${textOf(children).trim()}`}>
-        Copy link
-      </button>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { Change } from '@/lib/content/schema';
-import { humanDate } from '@/lib/site';
+import { humanDate } from '@/lib/dates';
 
 /**
  * What changed on the page and when, newest first, so a returning reader or a sharer can see what is

@@ -1,4 +1,4 @@
-import { humanDate } from '@/lib/site';
+import { humanDate } from '@/lib/dates';
 
 /** NHS-style review dates, in words a reader can take in at a glance. */
 export function ReviewDates({ lastReviewed, nextReview, reviewedBy }: { lastReviewed: string; nextReview: string; reviewedBy?: string }) {

@@ -1,4 +1,4 @@
-import type { Article } from '@/lib/content/source';
+import type { Article } from '@/lib/content/loader';
 import { sectionId } from '@/lib/seo/breadcrumbs';
 
 /**

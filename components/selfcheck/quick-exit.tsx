@@ -1,4 +1,4 @@
-import { QuickExitKeys } from './quick-exit-keys';
+import { EnhanceScript } from '@/components/layout/enhance-script';
 
 /** A neutral page to leave to (GOV.UK's default). A plain link: nothing is loaded from it in advance. */
 export const quickExitUrl = 'https://www.bbc.com/weather';
@@ -8,7 +8,8 @@ export const quickExitUrl = 'https://www.bbc.com/weather';
  * full-width band that stays in view just under the site header while the page scrolls, so it never
  * sits on top of text or buttons (content scrolls under it, as under the header). A plain link, so it
  * works without JavaScript; with JavaScript, Shift pressed 3 times or Escape twice also leaves, the
- * page is hidden at once, and this page is replaced in the history (lib/quick-exit/install.ts).
+ * page is hidden at once, and this page is replaced in the history (lib/quick-exit/install.ts, run by the
+ * site's one script, lib/enhance: the same on document pages and in the self-check).
  * Accessibility: a link with a clear name; three dots inside it (hidden from screen readers) count
  * Shift presses, and a status region says how many are left. Put <QuickExitNote /> lower on the page.
  */
@@ -24,7 +25,7 @@ export function QuickExit() {
         </span>
       </a>
       <span role="status" className="sr-only" data-quick-exit-status="" />
-      <QuickExitKeys />
+      <EnhanceScript />
     </div>
   );
 }
@@ -38,7 +39,8 @@ export function QuickExitNote() {
       </h2>
       <p className="mt-2">
         To leave quickly, select &quot;Exit this page&quot; at the top. It opens the BBC weather page.{' '}
-        <span data-quick-exit-keys="" hidden>
+        {/* Shown once the script runs (html[data-enhanced] in globals.css): the keys work only with it. */}
+        <span data-quick-exit-keys="">
           On a keyboard, you can also press the Shift key 3 times, or the Escape key twice.
         </span>
       </p>

@@ -1,7 +1,7 @@
 import { UrgentNumbers } from '@/components/crisis/urgent-numbers';
 import { QuickExit, QuickExitNote } from '@/components/selfcheck/quick-exit';
 import { SelfCheck } from '@/components/selfcheck/self-check';
-import { formQuestions } from '@/lib/selfcheck';
+import { formQuestions } from '@/lib/selfcheck/questions';
 import type { SelfCheckState } from '@/lib/selfcheck/stepper';
 
 /** The self-check page in every state: the prerendered start, or what a reader's posted answers lead to. */

@@ -1,9 +1,12 @@
 // Warnings: things that do not break the page but make it harder to read or to link to. They are
 // printed by the content check and never fail it.
-import { scoreText, TARGET_FK, TARGET_SMOG, words } from '../readability';
-import { proseOfTree } from '../readability/prose';
+import { scoreText } from '../readability/score';
+import { TARGET_FK, TARGET_SMOG } from '../readability/thresholds';
+import { proseOfTree } from './plain-text';
+import type { Root } from 'mdast';
 import { sentencesOf } from './citations';
 import type { ParsedArticle } from './parse';
+import { countWords } from './words';
 import type { Problem } from './problems';
 
 /** The writing standard's longest sentence (content/README.md, "The writing standard"). */
@@ -15,11 +18,11 @@ const LONGEST_SHOWN = 3;
  * The reading level of the article's prose (from its parsed mdast), above the targets of the writing standard.
  * It points to the longest sentences, longest first, as the place to start.
  */
-export function readingLevelProblems(file: string, tree: unknown): Problem[] {
+export function readingLevelProblems(file: string, tree: Root): Problem[] {
   const score = scoreText(proseOfTree(tree));
   if (score.words === 0 || (score.fleschKincaid <= TARGET_FK && score.smog <= TARGET_SMOG)) return [];
   const longest = sentencesOf(tree)
-    .map((sentence) => ({ ...sentence, words: words(sentence.text).length }))
+    .map((sentence) => ({ ...sentence, words: countWords(sentence.text) }))
     .sort((a, b) => b.words - a.words || (a.line ?? 0) - (b.line ?? 0))
     .slice(0, LONGEST_SHOWN);
   const where = longest.map((sentence) => `line ${sentence.line} (${sentence.words} words)`);

@@ -7,7 +7,7 @@ import { contentChecks, finish, type CheckOptions, type CheckResult } from './ch
 import type { ParsedArticle } from './parse';
 import { todayIso } from './review';
 import { articlePaths } from './files';
-import { assembleContent, readArticleFile } from './source';
+import { assembleContent, readArticleFile } from './loader';
 
 /** Starting a worker takes about 2 seconds: below this many files per worker it costs more than it saves. */
 const FILES_PER_WORKER = 40;

@@ -13,7 +13,7 @@ import { checkPublishedLinks } from '../links/published';
 import { holdBackFollowOns, reportLines, type Problem, type Report } from './problems';
 import { templateProblems } from './new-article';
 import { reviewProblems, todayIso } from './review';
-import { linkDestinations, linkProblems, readContent, type Content, type FileChecks } from './source';
+import { linkDestinations, linkProblems, readContent, type Content, type FileChecks } from './loader';
 import { dictionaryFor, shownTextOf, spellingProblems, WORD_LIST, type ShownText } from './spelling';
 import { pagePaths } from './files';
 
@@ -127,7 +127,7 @@ function pageProblems(dir: string, content: Content): Problem[] {
         ...article.problems,
         ...linkProblems(article, destinations),
         ...spellingProblems(file, shownTextOf(tree), dictionaryFor(dir), `${path.relative(process.cwd(), dir) || '.'}/${WORD_LIST}`),
-        ...compileProblems(file, article.source, tree),
+        ...compileProblems(file, article.mdx, tree),
       ];
     });
 }

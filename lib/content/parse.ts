@@ -1,24 +1,27 @@
 // Reads one article file: frontmatter, MDX syntax, headings and their ids, components and links.
 // Everything that can be known from the file alone is checked here; checks across files
-// (related slugs, links to other pages) are in source.ts.
+// (related slugs, links to other pages) are in loader.ts.
 import path from 'node:path';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { assignHeadingIds } from '../mdx/headings.mjs';
 import { assignQuestionIds } from '../mdx/question-ids.mjs';
 import { citationTargetProblems, collectCitations, type Citation } from './citations';
-import { mdxComponentNames, mdxComponentRules, type ComponentRule } from './components';
+import { checkComponent } from './component-check';
 import { mdxAdvice, skippedLevelAdvice } from './error-map';
 import { faqFromTree, type FaqItem } from './faq';
 import { endsWithUrgentHelp } from './urgent-help';
 import { imageProblems } from './images';
 import { parseFrontmatter } from './frontmatter';
-import { closest, type Problem } from './problems';
+import type { Problem } from './problems';
 import type { Frontmatter } from './schema';
 import type { ShownText } from './spelling';
+import { countWords } from './words';
 
 export interface Heading {
   depth: number;
@@ -39,8 +42,8 @@ export interface ParsedArticle {
   slug: string;
   /** Path from the repository root, e.g. content/what-is-an-iop.mdx */
   file: string;
-  /** The file's text, as read once by the loader (search and structured data read it from here). */
-  source: string;
+  /** The file's MDX text, as read once by the loader (search and structured data read it from here). */
+  mdx: string;
   frontmatter?: Frontmatter;
   /** Where each frontmatter field is (see ParsedFrontmatter.lines). */
   fieldLines: Record<string, Place>;
@@ -66,18 +69,6 @@ export interface ParsedArticle {
   unreadable?: boolean;
 }
 
-interface MdastNode {
-  type: string;
-  name?: string | null;
-  depth?: number;
-  url?: string;
-  alt?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: MdastNode[];
-  position?: { start: { line: number; column: number } };
-}
-
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -95,56 +86,85 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 }
 
 /** parseArticle, with the syntax tree it read (none if the MDX cannot be read) for more checks. */
-export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: unknown } {
+export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: Root } {
+  const article = startArticle(file, source, options);
+  const tree = parseMdx(article, options.parser);
+  if (tree === undefined) return { article };
+  readTree(article, tree, options.publicDir);
+  return { article, tree };
+}
+
+/** The article as far as its file name and frontmatter tell (a page of the site has neither to check). */
+function startArticle(file: string, source: string, options: ParseOptions): ParsedArticle {
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = options.page ? { data: undefined, problems: [] as Problem[], lines: {} } : parseFrontmatter(file, source);
-  const article: ParsedArticle = { slug, file, source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], endsWithUrgentHelp: false, words: 0, problems };
+  const article: ParsedArticle = { slug, file, mdx: source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], endsWithUrgentHelp: false, words: 0, problems };
   if (!data && !options.page) article.unreadable = true;
+  if (!options.page) problems.push(...fileNameProblems(file, slug));
+  return article;
+}
 
-  if (!SLUG.test(slug) && !options.page) {
-    problems.push({
+function fileNameProblems(file: string, slug: string): Problem[] {
+  if (SLUG.test(slug)) return [];
+  return [
+    {
       file,
       severity: 'error',
       message: `The file name "${slug}.mdx" cannot be used as a web address`,
       fix: 'Use only lower-case letters, digits and single hyphens, e.g. paying-for-an-iop.mdx',
-    });
-  }
+    },
+  ];
+}
 
-  let tree: MdastNode;
+/** The article's MDX syntax tree; none when the text cannot be read, which is then its problem (with where and why). */
+function parseMdx(article: ParsedArticle, parser: ParseOptions['parser'] = processor): Root | undefined {
   try {
-    tree = (options.parser ?? processor).parse(source) as MdastNode;
+    return parser.parse(article.mdx) as Root;
   } catch (error) {
-    const { line, column, message, fix } = mdxAdvice(error, source);
-    problems.push({ file, line, column, severity: 'error', message, fix });
+    const { line, column, message, fix } = mdxAdvice(error, article.mdx);
+    article.problems.push({ file: article.file, line, column, severity: 'error', message, fix });
     article.unreadable = true;
-    return { article };
+    return undefined;
   }
+}
 
+/** What the text tells: its headings and FAQ questions with their ids, links, terms, words and citations. */
+function readTree(article: ParsedArticle, tree: Root, publicDir: string | undefined): void {
+  const { file, problems } = article;
   article.headings = assignHeadingIds(tree);
-  for (const heading of article.headings.filter((item) => item.duplicatePin)) {
-    problems.push({ file, line: heading.line, column: 1, severity: 'error', message: `The pinned section id "#${heading.id.replace(/-\d+$/, '')}" is used by two headings`, fix: 'Give each heading its own [#id], or remove the second one' });
-  }
-  const at = (node: MdastNode): Place => ({ line: node.position?.start.line, column: node.position?.start.column });
-  let previousDepth = 1;
+  problems.push(...duplicatePinProblems(file, article.headings));
+  readNodes(article, tree, publicDir);
+  problems.push(...questionIdProblems(file, assignQuestionIds(tree, article.headings.map((heading) => heading.id))));
+  article.faq = faqFromTree(tree);
+  article.citations = collectCitations(tree);
+  article.endsWithUrgentHelp = endsWithUrgentHelp(tree);
+  if (article.frontmatter) problems.push(...citationTargetProblems(file, article.citations, article.frontmatter.sources));
+}
 
-  const visit = (node: MdastNode, insideCode = false) => {
+function duplicatePinProblems(file: string, headings: Heading[]): Problem[] {
+  return headings
+    .filter((heading) => heading.duplicatePin)
+    .map((heading) => ({ file, line: heading.line, column: 1, severity: 'error', message: `The pinned section id "#${heading.id.replace(/-\d+$/, '')}" is used by two headings`, fix: 'Give each heading its own [#id], or remove the second one' }));
+}
+
+const at = (node: Nodes): Place => ({ line: node.position?.start.line, column: node.position?.start.column });
+
+/** Node by node, in page order: checks heading levels, pictures, components and braces; collects links and counts words. */
+function readNodes(article: ParsedArticle, tree: Root, publicDir: string | undefined): void {
+  const { file, problems } = article;
+  let previousDepth = 1;
+  visit(tree, (node) => {
     switch (node.type) {
-      case 'heading': {
-        const depth = node.depth ?? 1;
-        if (depth === 1) {
-          problems.push({ file, ...at(node), severity: 'error', message: 'A "#" heading is not allowed in the text: the title is the only main heading', fix: 'Use "##" for a section heading, and put the page title in the "title" field' });
-        } else if (depth > previousDepth + 1) {
-          problems.push({ file, ...at(node), severity: 'error', ...skippedLevelAdvice(depth, previousDepth) });
-        }
-        previousDepth = Math.max(depth, 2);
+      case 'heading':
+        problems.push(...headingLevelProblems(file, at(node), node.depth, previousDepth));
+        previousDepth = Math.max(node.depth, 2);
         break;
-      }
       case 'link':
       case 'definition': // reference-style links: [text][name] ... [name]: /learn/...
-        if (node.url?.startsWith('/')) article.links.push({ url: node.url, ...at(node) });
+        if (node.url.startsWith('/')) article.links.push({ url: node.url, ...at(node) });
         break;
       case 'image':
-        problems.push(...imageProblems(file, at(node), node, options.publicDir));
+        problems.push(...imageProblems(file, at(node), node, publicDir));
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -152,105 +172,39 @@ export function readArticle(file: string, source: string, options: ParseOptions 
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        // {/* a note */} is how editors leave notes; any other { ... } is code, which articles never need.
-        if (!/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value ?? '')) {
-          problems.push({ file, ...at(node), severity: 'error', message: 'A "{" in the text starts a piece of code, which an article cannot have', fix: 'To show the sign itself, write \\{; a note for editors is written {/* like this */}' });
-        }
+        problems.push(...expressionProblems(file, at(node), node.value));
         break;
-      case 'text':
-        if (!insideCode) article.words += (node.value ?? '').split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
+      case 'text': // code and inline code hold a value, not text nodes, so their words are not counted
+        article.words += countWords(node.value);
         break;
     }
-    node.children?.forEach((child) => visit(child, insideCode || node.type === 'code' || node.type === 'inlineCode'));
-  };
-  visit(tree);
-  for (const question of assignQuestionIds(tree, article.headings.map((heading) => heading.id))) {
-    if (question.invalidPin) {
-      problems.push({ file, line: question.line, column: 1, severity: 'error', message: `<Question id="${question.pin}"> is not an id a link can use`, fix: 'Use lower-case letters, digits and hyphens, e.g. id="cost"' });
-    } else if (question.duplicatePin) {
-      problems.push({ file, line: question.line, column: 1, severity: 'error', message: `The question id "#${question.pin}" is already used on this page`, fix: 'Give the question its own id="...", or remove it to use one made from the question' });
-    }
-  }
-  article.faq = faqFromTree(tree);
-  article.citations = collectCitations(tree);
-  article.endsWithUrgentHelp = endsWithUrgentHelp(tree);
-  if (data) problems.push(...citationTargetProblems(file, article.citations, data.sources));
-  return { article, tree };
+  });
 }
 
-function checkComponent(article: ParsedArticle, node: MdastNode, place: Place) {
-  const { file, problems } = article;
-  const name = node.name;
-  if (!name) return; // fragments
-  if (name === 'a') {
-    const href = node.attributes?.find((attribute) => attribute.name === 'href')?.value;
-    if (typeof href === 'string' && href.startsWith('/')) article.links.push({ url: href, ...place });
+/** A "#" heading (the title is the page's only one), or a heading that skips a level after the one before it. */
+function headingLevelProblems(file: string, place: Place, depth: number, previousDepth: number): Problem[] {
+  if (depth === 1) {
+    return [{ file, ...place, severity: 'error', message: 'A "#" heading is not allowed in the text: the title is the only main heading', fix: 'Use "##" for a section heading, and put the page title in the "title" field' }];
   }
-  if (!/^[A-Z]/.test(name)) {
-    const meant = mdxComponentNames.find((known) => known.toLowerCase() === name.toLowerCase());
-    if (meant) {
-      problems.push({ file, ...place, severity: 'error', message: `<${name}> is written in lower case, so it is not the <${meant}> component`, fix: `Write <${meant}>: component names start with a capital letter` });
+  if (depth > previousDepth + 1) return [{ file, ...place, severity: 'error', ...skippedLevelAdvice(depth, previousDepth) }];
+  return [];
+}
+
+// {/* a note */} is how editors leave notes; any other { ... } is code, which articles never need.
+function expressionProblems(file: string, place: Place, expression: string): Problem[] {
+  if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(expression)) return [];
+  return [{ file, ...place, severity: 'error', message: 'A "{" in the text starts a piece of code, which an article cannot have', fix: 'To show the sign itself, write \\{; a note for editors is written {/* like this */}' }];
+}
+
+/** FAQ questions whose pinned id could not be kept. */
+function questionIdProblems(file: string, questions: ReturnType<typeof assignQuestionIds>): Problem[] {
+  return questions.flatMap((question): Problem[] => {
+    if (question.invalidPin) {
+      return [{ file, line: question.line, column: 1, severity: 'error', message: `<Question id="${question.pin}"> is not an id a link can use`, fix: 'Use lower-case letters, digits and hyphens, e.g. id="cost"' }];
     }
-    return; // plain HTML tags
-  }
-  const rule: ComponentRule | undefined = (mdxComponentRules as Record<string, ComponentRule>)[name];
-  if (rule && !rule.inline && node.type === 'mdxJsxTextElement') {
-    problems.push({
-      file,
-      ...place,
-      severity: 'error',
-      message: `<${name}> is inside a sentence, but it is a block that stands on its own`,
-      fix: rule.children
-        ? `Put <${name}> and </${name}> each on a line of its own, with a blank line before and after each`
-        : `Put <${name} /> on a line of its own, with a blank line before and after it`,
-    });
-  }
-  if (!rule) {
-    const guess = closest(name, mdxComponentNames);
-    problems.push({
-      file,
-      ...place,
-      severity: 'error',
-      message: `There is no component called <${name}>`,
-      fix: `${guess ? `Did you mean <${guess}>? ` : ''}The components you can use are: ${mdxComponentNames.map((known) => `<${known}>`).join(', ')}`,
-    });
-    return;
-  }
-  const given = new Map<string, unknown>();
-  for (const attribute of node.attributes ?? []) {
-    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
-    given.set(attribute.name, attribute.value);
-    const propRule = rule.props[attribute.name];
-    if (!propRule) {
-      const known = Object.keys(rule.props);
-      const guess = closest(attribute.name, known);
-      problems.push({
-        file,
-        ...place,
-        severity: 'error',
-        message: `<${name}> has no "${attribute.name}" setting`,
-        fix: guess ? `Did you mean ${guess}="..."?` : known.length ? `Its settings are: ${known.join(', ')}` : `<${name}> takes no settings: remove ${attribute.name}="..."`,
-      });
-    } else if (propRule.values && typeof attribute.value === 'string' && !propRule.values.includes(attribute.value)) {
-      problems.push({
-        file,
-        ...place,
-        severity: 'error',
-        message: `<${name} ${attribute.name}="${attribute.value}"> is not a ${attribute.name} that exists`,
-        fix: `Use one of: ${propRule.values.map((value) => `${attribute.name}="${value}"`).join(', ')}`,
-      });
+    if (question.duplicatePin) {
+      return [{ file, line: question.line, column: 1, severity: 'error', message: `The question id "#${question.pin}" is already used on this page`, fix: 'Give the question its own id="...", or remove it to use one made from the question' }];
     }
-  }
-  for (const [propName, propRule] of Object.entries(rule.props)) {
-    if (propRule.required && !given.has(propName)) {
-      problems.push({
-        file,
-        ...place,
-        severity: 'error',
-        message: `<${name}> needs a ${propName}`,
-        fix: `Add ${propName}="..." (${propRule.doc})`,
-      });
-    }
-  }
-  if (name === 'Term' && typeof given.get('id') === 'string') article.terms.push({ id: given.get('id') as string, ...place });
+    return [];
+  });
 }

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../content/problems';
-import { contentVersion, type Article } from '../content/source';
+import { contentVersion, type Article } from '../content/loader';
 import { once } from '../process-cache';
 import { checkLinks, parseRegistry, type LinkTarget } from './registry';
 import { readRedirects, type Redirects } from './redirects';

@@ -1,8 +1,10 @@
+// @ts-check
 // remark plugin (given to @next/mdx by file path, as Turbopack needs): ids on every heading.
 import { assignHeadingIds } from './headings.mjs';
 
-export default function remarkHeadingIds() {
-  return (tree) => {
-    assignHeadingIds(tree);
-  };
-}
+/** @type {import('unified').Plugin<[], import('mdast').Root>} */
+const remarkHeadingIds = () => (tree) => {
+  assignHeadingIds(tree);
+};
+
+export default remarkHeadingIds;

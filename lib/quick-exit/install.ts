@@ -5,17 +5,19 @@
  *   a[data-quick-exit]          the "Exit this page" link (href: the neutral page)
  *   [data-quick-exit-dots]      three dots inside the link, lit one per Shift press (hidden until used)
  *   [data-quick-exit-status]    a role="status" element for what a screen reader should hear
- *   [data-quick-exit-keys]      the sentence about the keyboard shortcuts, hidden until this runs
  *
+ * (The sentence about the keyboard shortcuts, [data-quick-exit-keys], is shown by CSS once the script
+ * runs: lib/enhance/enhance.ts marks <html>.) Run by lib/enhance/enhance.ts, the site's one script.
  * Leaving hides the page at once (GOV.UK's loading overlay) and replaces this page in the history,
- * so the Back button does not return to it. Returns a function that removes everything it added.
+ * so the Back button does not return to it.
  */
+import { isPlainClick } from '../enhance/section-links';
 import { expireExitKeys, exitKeyAnnouncement, initialExitKeyState, nextExitKeyState, shiftWindowMs, type ExitKeyState } from './keys';
 
-export function installQuickExit(doc: Document = document): () => void {
+export function installQuickExit(doc: Document): void {
   const win = doc.defaultView;
   const link = doc.querySelector<HTMLAnchorElement>('a[data-quick-exit]');
-  if (!win || !link) return () => undefined;
+  if (!win || !link) return;
   const status = doc.querySelector<HTMLElement>('[data-quick-exit-status]');
   const dots = link.querySelector<HTMLElement>('[data-quick-exit-dots]');
   let state: ExitKeyState = initialExitKeyState;
@@ -51,7 +53,7 @@ export function installQuickExit(doc: Document = document): () => void {
     }, shiftWindowMs + 50);
   };
   const onClick = (event: MouseEvent) => {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (!isPlainClick(event)) return;
     event.preventDefault();
     leave();
   };
@@ -65,16 +67,7 @@ export function installQuickExit(doc: Document = document): () => void {
     say('');
   };
 
-  for (const note of doc.querySelectorAll<HTMLElement>('[data-quick-exit-keys]')) note.hidden = false;
-  link.dataset.quickExit = 'ready'; // tests wait for this before pressing keys or clicking
   doc.addEventListener('keyup', onKeyUp, true);
   link.addEventListener('click', onClick);
   win.addEventListener('pageshow', onPageShow);
-  return () => {
-    clearTimeout(timer);
-    doc.removeEventListener('keyup', onKeyUp, true);
-    link.removeEventListener('click', onClick);
-    win.removeEventListener('pageshow', onPageShow);
-    link.dataset.quickExit = '';
-  };
 }

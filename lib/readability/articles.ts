@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { articlePaths } from '@/lib/content/files';
 import path from 'node:path';
-import { proseOf } from './prose';
+import { proseOf } from '../content/plain-text';
 import { scoreText, type ReadabilityScore } from './score';
 import { LIMIT_FK, TARGET_FK, TARGET_SMOG } from './thresholds';
 

@@ -1,9 +1,10 @@
 // Readability scores of plain text. The formulas come from maintained packages (wooorm's
 // flesch-kincaid and smog-formula) and syllables from `syllable`; here we only split the text into
-// sentences and words. Pure functions, no I/O.
+// sentences (and words, as lib/content/words.ts defines them). Pure functions, no I/O.
 import { fleschKincaid } from 'flesch-kincaid';
 import { smogFormula } from 'smog-formula';
 import { syllable } from 'syllable';
+import { countWords, words } from '../content/words';
 
 export interface ReadabilityScore {
   words: number;
@@ -16,12 +17,6 @@ export interface ReadabilityScore {
   /** SMOG index, to one decimal (NaN for text with no sentences). */
   smog: number;
 }
-
-/**
- * Words: runs of letters or digits, with an apostrophe inside kept ("don't", "IOP's"). Hyphens and
- * slashes split words ("life-threatening" is two words, as a reader sees two familiar parts).
- */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'u.s', 'u.k', 'dr', 'mr', 'mrs', 'ms', 'vs', 'approx']);
@@ -52,12 +47,7 @@ export function splitSentences(text: string): string[] {
 
 function pushSentence(sentences: string[], candidate: string): void {
   const sentence = candidate.trim();
-  if (words(sentence).length > 0) sentences.push(sentence);
-}
-
-/** The words of a text. */
-export function words(text: string): string[] {
-  return text.match(WORD) ?? [];
+  if (countWords(sentence) > 0) sentences.push(sentence);
 }
 
 /** Syllables of one word: at least one, so that numbers ("2014", "988") count as one-syllable words. */

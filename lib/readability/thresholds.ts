@@ -1,4 +1,4 @@
-// The readability targets for every article (re-exported from index.ts).
+// The readability targets for every article.
 
 /** The grade every article should aim for: Flesch-Kincaid 8 or lower. */
 export const TARGET_FK = 8;

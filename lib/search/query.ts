@@ -1,11 +1,12 @@
 // Searching: what a query may be, how it is matched and ranked, and the snippet shown for each result.
-// Pure functions over an index built by ./index.ts; no React, no Next.js.
+// Pure functions over an index built by ./build-index.ts; no React, no Next.js.
 import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
-import type { IndexedField, SearchDocument } from './index';
+import type { IndexedField, SearchDocument } from './build-index';
 import { MAX_QUERY_LENGTH, MAX_RESULTS } from './limits';
 import { noSynonyms, type Synonyms } from './synonyms';
-import { indexTerms, plainWord, tokenize, wordsOf } from './terms';
+import { placedWords } from '../content/words';
+import { indexTerms, plainWord, tokenize } from './terms';
 
 export { MAX_QUERY_LENGTH, MAX_RESULTS };
 /** A snippet is about this many characters, cut at word boundaries. */
@@ -88,19 +89,38 @@ const phraseOf = (text: string): string => ` ${tokenize(text).map(plainWord).joi
  * link goes to the top of the page) or a section heading, or a phrase of two or more words in one.
  */
 export function phraseBonus(query: string, document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>): number {
+  return phraseBonusFor(query)(document);
+}
+
+/**
+ * The phrase of each title and heading, worked out once per process: a search of 500 articles can match
+ * thousands of sections, and working them out for every result was most of its time. Only the index's
+ * own titles and headings are kept here, never a query, so it grows with the content and no further.
+ */
+const documentPhrases = new Map<string, string>();
+function phraseOfDocumentText(text: string): string {
+  let phrase = documentPhrases.get(text);
+  if (phrase === undefined) documentPhrases.set(text, (phrase = phraseOf(text)));
+  return phrase;
+}
+
+/** phraseBonus for one query, for every result of it: the query's phrase is worked out once. */
+function phraseBonusFor(query: string): (document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>) => number {
   const phrase = phraseOf(query);
   const words = phrase.trim() === '' ? 0 : phrase.trim().split(' ').length;
-  if (words === 0) return 1;
-  // Not for glossary terms: their one-line entries already match strongly.
-  if (document.id.startsWith('glossary#')) return 1;
-  const title = document.id === document.group ? phraseOf(document.title) : '';
-  const heading = phraseOf(document.heading);
-  if (title === phrase) return PHRASE_BONUS.titleIs;
-  if (heading === phrase) return PHRASE_BONUS.headingIs;
-  if (words < 2) return 1;
-  if (title.includes(phrase)) return PHRASE_BONUS.titleHas;
-  if (heading.includes(phrase)) return PHRASE_BONUS.headingHas;
-  return 1;
+  return (document) => {
+    if (words === 0) return 1;
+    // Not for glossary terms: their one-line entries already match strongly.
+    if (document.id.startsWith('glossary#')) return 1;
+    const title = document.id === document.group ? phraseOfDocumentText(document.title) : '';
+    const heading = phraseOfDocumentText(document.heading);
+    if (title === phrase) return PHRASE_BONUS.titleIs;
+    if (heading === phrase) return PHRASE_BONUS.headingIs;
+    if (words < 2) return 1;
+    if (title.includes(phrase)) return PHRASE_BONUS.titleHas;
+    if (heading.includes(phrase)) return PHRASE_BONUS.headingHas;
+    return 1;
+  };
 }
 
 const UNPAIRED_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -125,11 +145,23 @@ export function sanitiseQuery(raw: unknown): { query: string; status: Exclude<Qu
   return { query: joined, status: tokenize(joined).length === 0 ? 'no-words' : 'ok' };
 }
 
-/** Where the matched words are in a text: [start, end) character ranges, in order. */
+/**
+ * The index terms of each word of the documents' text, worked out once per process: every snippet
+ * looks at every word of its section. Only document text is looked up here, never a query, so it
+ * holds the content's own words and no more.
+ */
+const textWordTerms = new Map<string, string[] | null>();
+function termsOfTextWord(word: string): string[] | null {
+  let terms = textWordTerms.get(word);
+  if (terms === undefined) textWordTerms.set(word, (terms = indexTerms(word)));
+  return terms;
+}
+
+/** Where the matched words are in a document's text: [start, end) character ranges, in order. */
 export function highlightRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
   if (terms.size === 0) return [];
-  return wordsOf(text)
-    .filter(({ word }) => indexTerms(word)?.some((term) => terms.has(term)))
+  return placedWords(text)
+    .filter(({ word }) => termsOfTextWord(word)?.some((term) => terms.has(term)))
     .map(({ start, end }) => [start, end]);
 }
 
@@ -247,12 +279,15 @@ function rankedResults(index: MiniSearch<SearchDocument>, query: string, synonym
 
   type Result = ReturnType<typeof index.search>[number];
   const groups = new Map<string, { best: Result; bestScore: number; total: number }>();
+  // Each wanted word's index forms, its synonyms' included, worked out once per search, not once per result.
+  const wantedForms = [...wanted].map((term) => meanings(term).flatMap((word) => indexTerms(word) ?? []));
+  const bonus = phraseBonusFor(query);
   for (const result of index.search(withSynonyms([...wanted], synonyms), searchOptions)) {
     // A result that matches only some of the words ranks below one that matches them all.
     const matched = new Set(result.queryTerms);
-    const coverage = [...wanted].filter((term) => meanings(term).some((word) => indexTerms(word)?.some((form) => matched.has(form)))).length / wanted.size;
+    const coverage = wantedForms.filter((forms) => forms.some((form) => matched.has(form))).length / wanted.size;
     const weight = result.kind === 'glossary' ? GLOSSARY_WEIGHT : 1;
-    const score = result.score * coverage * coverage * weight * phraseBonus(query, result as unknown as SearchDocument);
+    const score = result.score * coverage * coverage * weight * bonus(result as unknown as SearchDocument);
     const key = String(result.group);
     const group = groups.get(key) ?? { best: result, bestScore: score, total: 0 };
     if (score > group.bestScore) Object.assign(group, { best: result, bestScore: score });

@@ -2,8 +2,8 @@
 // `npm run dev` when the content has changed), so a search never re-reads content/.
 import type MiniSearch from 'minisearch';
 import { once } from '../process-cache';
-import { getArticles, getContent, getGlossary, getSynonyms } from '../content/source';
-import { buildSearchIndex, type SearchDocument } from './index';
+import { getArticles, getContent, getGlossary, getSynonyms } from '../content/loader';
+import { buildSearchIndex, type SearchDocument } from './build-index';
 import { sanitiseQuery, search, searchUnavailable, type SearchResponse } from './query';
 import { synonymsFrom, type Synonyms } from './synonyms';
 

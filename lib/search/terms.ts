@@ -1,23 +1,16 @@
 // How text becomes search terms. The index and the query must agree, so both use these functions:
-// a word is letters and digits (an apostrophe inside a word is dropped, "don't" is "dont"), in
-// lower case, without accents, with a plural "s" taken off, and common little words left out.
-
-/** A word in running text: letters and digits, with apostrophes inside it ("person's"). */
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
+// a word as lib/content/words.ts defines it (an apostrophe inside a word is dropped, "don't" is "dont"),
+// in lower case, without accents, with a plural "s" taken off, and common little words left out.
+import { words } from '../content/words';
 
 /** Words too common to help find a page. A query made only of these finds nothing. */
 const STOP_WORDS = new Set(
   'a an and are as at be by can do does for from how i if in into is it its me my of on or so that the their them then there these they this to was we what when where which who why will with you your'.split(' '),
 );
 
-/** The words of a text with where each starts and ends, in order. */
-export function wordsOf(text: string): { word: string; start: number; end: number }[] {
-  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
-}
-
 /** Splits text into words (MiniSearch's `tokenize`). */
 export function tokenize(text: string): string[] {
-  return wordsOf(text).map(({ word }) => word);
+  return words(text);
 }
 
 /** Plural to singular, simply: "therapies" -> "therapy", "classes" -> "class", "programs" -> "program". */

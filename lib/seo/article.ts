@@ -1,7 +1,7 @@
 // An article's place in the site and its structured data, gathered from the loader for the
 // article page. The builders it calls are pure (breadcrumbs.ts, structured-data.ts); the FAQ comes
 // from the loader (article.faq, read by lib/content/faq.ts in the same parse).
-import { getSections, type Article } from '@/lib/content/source';
+import { getSections, type Article } from '@/lib/content/loader';
 import { articleTrail, type Crumb } from './breadcrumbs';
 import { site } from './metadata';
 import { breadcrumbList, faqPage, medicalWebPage, type JsonLd } from './structured-data';

@@ -64,5 +64,20 @@ export function pageMetadata({ title, description, path, type = 'website', image
   };
 }
 
+/**
+ * The self-check's metadata, for both of its pages: the empty form (/is-iop-right-for-me) and a reader's posted
+ * answers (/is-iop-right-for-me/answers). Both are the self-check to a search engine or a link preview, so both
+ * name the form's address as theirs; the answers page, made for one reader, is never indexed.
+ */
+export function selfCheckMetadata(page: 'form' | 'answers'): Metadata {
+  const metadata = pageMetadata({
+    title: 'Is an IOP right for me?',
+    description:
+      'Answer a few yes or no questions to see which level of care might fit you, from weekly therapy to an IOP or more. Nothing is stored.',
+    path: '/is-iop-right-for-me',
+  });
+  return page === 'answers' ? { ...metadata, robots: { index: false, follow: true } } : metadata;
+}
+
 /** The site as the structured-data, feed and sitemap builders need it. */
 export const site = { name: siteName, url: siteUrl };

@@ -30,6 +30,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }
 }
 
+// On a phone the section links hang in the page's side margin (tests/e2e/section-links.spec.ts): axe checks
+// them there too, with JavaScript on (axe cannot run on a page without it).
+for (const path of ['/learn/paying-for-an-iop', '/about', '/get-help-now']) {
+  test(`axe finds no WCAG 2.2 AA violations on ${path} at 360 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
 // The phone layout (breadcrumb back link, cards, the home's first screen) in both colour schemes, with
 // every part of an article's end open.
 for (const colorScheme of ['light', 'dark'] as const) {

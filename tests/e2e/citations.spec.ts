@@ -11,6 +11,7 @@ test.describe('without JavaScript', () => {
     const citation = page.locator('.prose .cite a').first();
     const href = (await citation.getAttribute('href'))!;
     expect(href).toMatch(/^#source-[a-z0-9-]+$/);
+    // The number as shown ([7]); the link's text also holds its name for screen readers (visually hidden).
     const number = (await citation.locator('[aria-hidden="true"]').innerText()).replace(/\D/g, '');
     // Its name says which source it is, not just a number.
     await expect(citation).toHaveAccessibleName(new RegExp(`^Source ${number}: .+, .+`));

@@ -3,16 +3,16 @@ import { assetPath, hostileRequests, problemsOf, routeTypes, send, storableMetho
 
 // Every route type with every hostile variation (tests/support/hostile-requests.ts), sent to
 // `next start` alone: no 5xx, the security headers on every answer, and nothing a shared cache may
-// keep that it must not. tests/nginx/proxy.test.ts sends the same requests through the nginx cache.
+// keep that it must not. tests/nginx/cache.test.ts sends the same requests through the nginx cache.
 
 /**
  * What next start alone answers before any of the site's code runs, so the site cannot change it
  * (README, Deploying): TRACE fails in Next.js's proxy step (a 500 where proxy.ts runs), any method but
- * GET and HEAD for one of Next.js's own files fails too (a 500), and Node.js refuses a method it does
+ * GET and HEAD for a file Next.js serves itself (its own, or one in public/) fails too (a 500), and Node.js refuses a method it does
  * not know with a bare 400. nginx in front answers all of them with 405 itself.
  */
 const answeredBeforeTheSite = ({ route, variation, request }: HostileRequest) =>
-  variation.name === 'TRACE' || variation.name === 'a made-up method' || (route.name === 'static asset' && !storableMethods.has(request.method));
+  variation.name === 'TRACE' || variation.name === 'a made-up method' || (route.file === true && !storableMethods.has(request.method));
 
 test.describe.configure({ mode: 'parallel' });
 

@@ -132,7 +132,7 @@ test.describe('with JavaScript', () => {
       await page.goto('/');
       await page.goto(path);
       const exit = page.getByRole('link', { name: 'Exit this page' });
-      await expect(exit).toHaveAttribute('data-quick-exit', 'ready'); // its script has run
+      await expect(page.locator('html')).toHaveAttribute('data-enhanced', ''); // the site's script has run
       await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
       await expect(exit).toBeInViewport();
       await exit.click();
@@ -146,7 +146,7 @@ test.describe('with JavaScript', () => {
     await stubNeutralSite(page);
     await page.goto('/');
     await page.goto(selfCheckPath);
-    await expect(page.locator('a[data-quick-exit]')).toHaveAttribute('data-quick-exit', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('data-enhanced', '');
     const status = page.locator('[data-quick-exit-status]');
     await page.keyboard.press('Shift');
     await expect(status).toHaveText('Shift, press 2 more times to exit.');
@@ -161,7 +161,7 @@ test.describe('with JavaScript', () => {
 
   test('typing capitals never leaves', async ({ page }) => {
     await page.goto(selfCheckPath);
-    await expect(page.locator('a[data-quick-exit]')).toHaveAttribute('data-quick-exit', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('data-enhanced', '');
     await page.keyboard.press('Shift+A');
     await page.keyboard.press('Shift+B');
     await page.keyboard.press('Shift+C');
@@ -173,7 +173,7 @@ test.describe('with JavaScript', () => {
     await stubNeutralSite(page);
     await page.goto('/');
     await page.goto('/get-help-now');
-    await expect(page.locator('a[data-quick-exit]')).toHaveAttribute('data-quick-exit', 'ready');
+    await expect(page.locator('html')).toHaveAttribute('data-enhanced', '');
     await page.keyboard.press('Escape');
     await expect(page.locator('[data-quick-exit-status]')).toHaveText('Escape, press 1 more time to exit.');
     await page.waitForTimeout(1200);

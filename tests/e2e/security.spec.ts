@@ -47,7 +47,7 @@ test('every document the same for every reader may be kept by a shared cache for
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   expect(pages).toEqual(expect.arrayContaining(['/', '/glossary', '/get-help-now', '/is-iop-right-for-me', `/learn/${listArticles()[0]!.slug}`]));
-  const files = ['/feed.xml', '/sitemap.xml', '/robots.txt', '/icon.svg', '/opengraph-image', ...listArticles().map(({ slug }) => `/learn/${slug}/opengraph-image`)];
+  const files = ['/feed.xml', '/sitemap.xml', '/robots.txt', '/icon.svg', '/enhance.js', '/opengraph-image', ...listArticles().map(({ slug }) => `/learn/${slug}/opengraph-image`)];
   for (const path of [...new Set([...pages, '/about', ...files])]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);

@@ -2,7 +2,7 @@
 // without JavaScript, axe, and the neutral page the quick exit leaves to (answered locally).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import { signSets, yesNoQuestions } from '../../lib/selfcheck';
+import { signSets, yesNoQuestions } from '../../lib/selfcheck/questions';
 
 export const selfCheckPath = '/is-iop-right-for-me';
 /** Where the form posts (the empty self-check itself is prerendered). */

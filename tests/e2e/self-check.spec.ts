@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { disclaimer, emergencyDisclaimer, formQuestions, tierInfo } from '../../lib/selfcheck';
+import { disclaimer, emergencyDisclaimer } from '../../lib/selfcheck/next-steps';
+import { formQuestions } from '../../lib/selfcheck/questions';
+import { tierInfo } from '../../lib/selfcheck/tiers';
 import {
   allNo,
   answersPath,

@@ -1,5 +1,5 @@
 // `npm run load`: 100 connections for 20 s over a mix of pages, against the site deployed as the
-// README says: the tested nginx cache (tests/nginx/iop-guide.conf.template) in front of `next start`
+// README says: the tested nginx cache (deploy/iop-guide.conf.template) in front of `next start`
 // (built first if .next is missing). Fails (exit 1) on any connection error, timeout or non-2xx answer.
 //   --direct                 load `next start` alone, with no cache in front (also what happens when
 //                            nginx is not installed, with a note)
@@ -7,10 +7,10 @@
 //   --connections=100 --seconds=20
 //   --warm-up=5              seconds of 10 connections before the measured run (0: none)
 import path from 'node:path';
-import { articleFiles } from '../bench/lib/build-scaling';
-import { runLoad } from '../bench/lib/load';
-import { buildNext, hasBuild, startNext, type RunningServer } from '../bench/lib/next-server';
+import { runLoad } from '../support/load';
+import { buildSite, hasBuild, startSite, type RunningServer } from '../support/next-server';
 import { findNginx, nginxMissing, startCachingProxy, type RunningNginx } from '../nginx/nginx';
+import { articlePaths, slugOf } from '../../lib/content/files';
 
 const projectDir = process.cwd();
 const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
@@ -20,9 +20,9 @@ const warmUp = { connections: 10, seconds: Number(option('warm-up') ?? 5) };
 
 /** Every kind of page a reader asks for: home, several articles, glossary, urgent help, and search and the self-check when the site has them. */
 function candidatePaths(): string[] {
-  const articles = articleFiles(path.join(projectDir, 'content'))
+  const articles = articlePaths(path.join(projectDir, 'content'))
     .slice(0, 6)
-    .map((name) => `/learn/${name.replace(/\.mdx$/, '')}`);
+    .map((file) => `/learn/${slugOf(file)}`);
   return ['/', ...articles, '/glossary', '/get-help-now', '/about', '/search?q=relapse', '/is-iop-right-for-me'];
 }
 
@@ -32,13 +32,13 @@ let baseUrl = option('url')?.replace(/\/$/, '');
 if (!baseUrl) {
   if (!hasBuild(projectDir)) {
     console.log('No build in .next: running next build first...');
-    const build = await buildNext(projectDir);
+    const build = await buildSite(projectDir);
     if (!build.ok) {
       console.error(build.output);
       process.exit(1);
     }
   }
-  server = await startNext(projectDir);
+  server = await startSite(projectDir);
   baseUrl = server.url;
   if (process.argv.includes('--direct')) {
     console.log('--direct: next start alone, no cache in front.');
@@ -47,7 +47,7 @@ if (!baseUrl) {
   } else {
     proxy = await startCachingProxy(`127.0.0.1:${server.port}`);
     baseUrl = proxy.url;
-    console.log(`nginx's cache (tests/nginx/iop-guide.conf.template) in front of next start at ${server.url}.`);
+    console.log(`nginx's cache (deploy/iop-guide.conf.template) in front of next start at ${server.url}.`);
   }
 }
 

@@ -5,9 +5,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, startProcess, stopProcess, waitForUrl } from '../bench/lib/processes';
+import { freePort, startProcess, stopProcess, waitForUrl } from '../support/processes';
 
-export const siteTemplate = fileURLToPath(new URL('./iop-guide.conf.template', import.meta.url));
+export const siteTemplate = fileURLToPath(new URL('../../deploy/iop-guide.conf.template', import.meta.url));
 
 /** The nginx binary, or undefined with the reason in `nginxMissing()`. */
 export function findNginx(): string | undefined {

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { hasBuild, startNext } from '../bench/lib/next-server';
+import { hasBuild, startNext } from '../support/next-server';
 import { chromiumPath, quietChromiumFlags } from '../chromium';
 
 /** Each page a reviewer looks at, by the name its pictures get. */

@@ -1,5 +1,5 @@
 // The hostile-input suite's requests, shared by the browser-free e2e run against `next start`
-// (tests/e2e/hostile-input.spec.ts) and the run through the nginx cache (tests/nginx/proxy.test.ts).
+// (tests/e2e/hostile-input.spec.ts) and the run through the nginx cache (tests/nginx/cache.test.ts).
 // Every route type gets every variation: framework-internal headers, forged internal headers, odd
 // methods, prototype words, an encoded address. Grow the lists when a new kind of request is found.
 import { request as httpRequest } from 'node:http';
@@ -10,6 +10,11 @@ export interface RouteType {
   path: string;
   /** A document that is the same for every reader: a plain GET of it may be kept by a shared cache. */
   shared: boolean;
+  /**
+   * A file Next.js serves itself (under /_next/static, or from public/) before any of the site's code
+   * runs: next start answers any method but GET and HEAD for it with a 500 (nginx in front, a 405).
+   */
+  file?: true;
 }
 
 /** One route of each type the site has. `asset` is a hashed file under /_next/static (see assetPath). */
@@ -26,7 +31,8 @@ export const routeTypes = (asset: string): RouteType[] => [
   { name: 'feed', path: '/feed.xml', shared: true },
   { name: 'missing page', path: '/no-such-page', shared: false },
   { name: 'redirect of a retired article', path: '/learn/what-is-iop', shared: true },
-  { name: 'static asset', path: asset, shared: true },
+  { name: 'static asset', path: asset, shared: true, file: true },
+  { name: "document pages' script", path: '/enhance.js', shared: true, file: true },
   { name: 'social image', path: '/learn/what-is-an-iop/opengraph-image', shared: true },
 ];
 
@@ -115,11 +121,12 @@ export function send(baseUrl: string, request: { method?: string; path: string; 
   });
 }
 
-/** A hashed script the home page loads (a static asset). */
+/** A hashed script the self-check loads (a static asset). */
 export async function assetPath(baseUrl: string): Promise<string> {
-  const home = (await send(baseUrl, { path: '/' })).body;
-  const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(home)?.[1];
-  if (!script) throw new Error('The home page loads no script under /_next/static/');
+  // The self-check is an app page: it loads the framework (document pages load none, lib/documents).
+  const page = (await send(baseUrl, { path: '/is-iop-right-for-me' })).body;
+  const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(page)?.[1];
+  if (!script) throw new Error('The self-check loads no script under /_next/static/');
   return script;
 }
 

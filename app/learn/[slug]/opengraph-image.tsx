@@ -1,6 +1,6 @@
 import { ImageResponse } from 'next/og';
 import { SocialCard } from '@/components/seo/social-card';
-import { getArticle, getArticles } from '@/lib/content/source';
+import { getArticle, getArticles } from '@/lib/content/loader';
 import { socialImageSize } from '@/lib/seo/metadata';
 
 // Each article's link-preview image: its title and the site name, drawn at build time with the

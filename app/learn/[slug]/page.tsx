@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound, permanentRedirect } from 'next/navigation';
 import { ArticleView } from '@/components/article/article-view';
 import { articlePage } from '@/lib/article-page';
-import { getArticle, getArticles } from '@/lib/content/source';
+import { getArticle, getArticles } from '@/lib/content/loader';
 import { articleImage, pageMetadata } from '@/lib/seo/metadata';
 import { getRedirects } from '@/lib/links/published';
 import { movedArticle } from '@/lib/links/redirects';

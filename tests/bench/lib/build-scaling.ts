@@ -3,7 +3,8 @@
 import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { buildNext, type BuildResult } from './next-server';
+import { buildSite, type BuildResult } from '../../support/next-server';
+import { articlePaths } from '../../../lib/content/files';
 
 export interface BuildScaling {
   real: { articles: number; ms: number; peakRssBytes: number };
@@ -14,7 +15,8 @@ export interface BuildScaling {
 
 const notCopied = new Set(['node_modules', '.next', '.git', 'tests', 'bench-results', 'test-results', 'playwright-report', 'out', 'package-lock.json', 'tsconfig.tsbuildinfo']);
 
-export const articleFiles = (contentDir: string) => readdirSync(contentDir).filter((name) => name.endsWith('.mdx')).sort();
+/** The article files' names in a content folder (lib/content/files.ts lists them). */
+export const articleFiles = (contentDir: string) => articlePaths(contentDir).map((file) => path.basename(file));
 
 /** Writes `count` new articles into `contentDir`, each a copy of a real one with its own slug and title. */
 export function generateArticles(contentDir: string, count: number): void {
@@ -51,7 +53,7 @@ export async function measureBuildScaling(projectDir: string, realBuild: BuildRe
   symlinkSync(path.join(projectDir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   generateArticles(path.join(dir, 'content'), total - realArticles);
   try {
-    const scaled = await buildNext(dir);
+    const scaled = await buildSite(dir);
     if (!scaled.ok) throw new Error(`The ${total}-article copy did not build:\n${scaled.output}`);
     return {
       real: { articles: realArticles, ms: realBuild.ms, peakRssBytes: realBuild.peakRssBytes },

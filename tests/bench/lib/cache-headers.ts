@@ -9,10 +9,10 @@ export interface CacheHeaders {
   nginx?: string;
 }
 
-/** The pages measured plus /get-help-now and one hashed file under /_next/static. */
+/** The pages measured plus /get-help-now and one hashed file under /_next/static (from the self-check, an app page). */
 export async function cacheHeaders(baseUrl: string, pagePaths: string[]): Promise<CacheHeaders[]> {
-  const home = await (await fetch(`${baseUrl}/`)).text();
-  const asset = assetsOf(home).scripts.find((src) => src.startsWith('/_next/static/'));
+  const appPage = await (await fetch(`${baseUrl}/is-iop-right-for-me`)).text();
+  const asset = assetsOf(appPage).scripts.find((src) => src.startsWith('/_next/static/'));
   const paths = [...new Set([...pagePaths, '/get-help-now', ...(asset ? [asset] : [])])];
   const headerOf = async (url: string) => (await fetch(url)).headers;
   const results: CacheHeaders[] = [];

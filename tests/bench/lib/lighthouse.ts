@@ -42,6 +42,32 @@ export function lighthouseUnavailable(): string | undefined {
 export async function runLighthouse(url: string, runs = 1): Promise<LighthouseScores> {
   const results: Result[] = [];
   for (let run = 0; run < runs; run++) results.push(await runOnce(url));
+  return summarize(results);
+}
+
+/**
+ * Runs Lighthouse `runs` times on each of `urls`, in rounds (each page once, then each again), so that a
+ * burst of other work on the machine falls on all of them alike; then keeps each page's median run.
+ * A page that fails is reported as its Error, and the others still run.
+ */
+export async function runLighthouseRounds(urls: string[], runs: number, onRun?: (url: string, round: number) => void): Promise<Map<string, LighthouseScores | Error>> {
+  const results = new Map<string, Result[] | Error>(urls.map((url) => [url, []]));
+  for (let round = 1; round <= runs; round++) {
+    for (const url of urls) {
+      const sofar = results.get(url);
+      if (sofar instanceof Error) continue;
+      onRun?.(url, round);
+      try {
+        sofar!.push(await runOnce(url));
+      } catch (error) {
+        results.set(url, error as Error);
+      }
+    }
+  }
+  return new Map([...results].map(([url, runsOf]) => [url, runsOf instanceof Error ? runsOf : summarize(runsOf)]));
+}
+
+function summarize(results: Result[]): LighthouseScores {
   const lhr: Result = computeMedianRun(results);
   const { categories, audits } = lhr;
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);

@@ -1,11 +1,11 @@
 // Requests per second for one article: `next start` alone, nginx serving the same prerendered HTML
-// file, and nginx's cache (tests/nginx/iop-guide.conf.template) in front of `next start`.
+// file, and nginx's cache (deploy/iop-guide.conf.template) in front of `next start`.
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { findNginx, nginxMissing, startCachingProxy, startFileServer, type RunningNginx } from '../../nginx/nginx';
-import { runLoad, type LoadResult } from './load';
-import type { RunningServer } from './next-server';
+import { runLoad, type LoadResult } from '../../support/load';
+import type { RunningServer } from '../../support/next-server';
 
 export interface Throughput {
   connections: number;

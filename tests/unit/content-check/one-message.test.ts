@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatReport } from '@/lib/content/check';
 import { ContentError } from '@/lib/content/problems';
-import { readContent } from '@/lib/content/source';
+import { readContent } from '@/lib/content/loader';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
 const site = path.join(repo, 'tests/fixtures/content-check/published-site');

@@ -1,22 +1,15 @@
+import type { Heading, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { assignHeadingIds, takePin, textOf } from '@/lib/mdx/headings.mjs';
+import { assignHeadingIds, plainTextOf, takePin } from '@/lib/mdx/headings.mjs';
 
-interface Node {
-  type: string;
-  depth?: number;
-  value?: string;
-  children?: Node[];
-  data?: { id?: string; hProperties?: { id?: string } };
-}
+const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkMdx).parse(markdown);
 
-const parse = (markdown: string) => unified().use(remarkParse).use(remarkMdx).parse(markdown) as unknown as Node;
+const idsOf = (markdown: string) => assignHeadingIds(parse(markdown)).map((heading) => heading.id);
 
-const idsOf = (markdown: string) => assignHeadingIds(parse(markdown)).map((heading: { id: string }) => heading.id);
-
-const headingNodes = (tree: Node): Node[] => (tree.children ?? []).filter((node) => node.type === 'heading');
+const headingNodes = (tree: Root): Heading[] => tree.children.filter((node) => node.type === 'heading');
 
 describe('assignHeadingIds', () => {
   it('makes a GitHub slug from the heading text', () => {
@@ -40,13 +33,13 @@ describe('assignHeadingIds', () => {
     const tree = parse('## Paying for care [#cost]');
     expect(assignHeadingIds(tree)).toEqual([{ depth: 2, text: 'Paying for care', id: 'cost', pinned: true, line: 1 }]);
     const [heading] = headingNodes(tree);
-    expect(textOf(heading)).toBe('Paying for care');
+    expect(plainTextOf(heading!)).toBe('Paying for care');
   });
 
   it('pins an id after emphasis, dropping the text node that held only the pin', () => {
     const tree = parse('## Paying for *care* [#cost]');
-    expect(assignHeadingIds(tree).map((h: { id: string; text: string }) => [h.id, h.text])).toEqual([['cost', 'Paying for care']]);
-    expect(headingNodes(tree)[0]!.children!.at(-1)!.type).toBe('emphasis');
+    expect(assignHeadingIds(tree).map((h) => [h.id, h.text])).toEqual([['cost', 'Paying for care']]);
+    expect(headingNodes(tree)[0]!.children.at(-1)!.type).toBe('emphasis');
   });
 
   it('a pinned id taken first makes a later heading with that slug get -1', () => {
@@ -97,7 +90,7 @@ describe('assignHeadingIds', () => {
 describe('takePin', () => {
   it('returns nothing for a heading without a pin', () => {
     const [heading] = headingNodes(parse('## Plain'));
-    expect(takePin(heading)).toBeUndefined();
-    expect(textOf(heading)).toBe('Plain');
+    expect(takePin(heading!)).toBeUndefined();
+    expect(plainTextOf(heading!)).toBe('Plain');
   });
 });

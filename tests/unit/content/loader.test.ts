@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, formatReport } from '@/lib/content/check';
 import { parseArticle } from '@/lib/content/parse';
 import type { Problem } from '@/lib/content/problems';
-import { byReadingOrder, readContent, sitePages, type Article } from '@/lib/content/source';
+import { byReadingOrder, readContent, sitePages, type Article } from '@/lib/content/loader';
 import { article, tempSite } from './helpers';
 
 const cleanups: (() => void)[] = [];
@@ -392,15 +392,15 @@ describe('more mistakes editors make', () => {
 
 describe('getContent', () => {
   it('reads content/ once per process, even when the loader is bundled twice (one copy per route)', async () => {
-    const first = await import('@/lib/content/source');
+    const first = await import('@/lib/content/loader');
     vi.resetModules();
-    const second = await import('@/lib/content/source');
+    const second = await import('@/lib/content/loader');
     expect(second).not.toBe(first);
     expect(second.getArticles()).toBe(first.getArticles());
   });
 
   it('keeps each article FAQ, read in the same parse', async () => {
-    const { getArticle } = await import('@/lib/content/source');
+    const { getArticle } = await import('@/lib/content/loader');
     const faq = getArticle('faq')!.faq;
     expect(faq.length).toBeGreaterThan(3);
     for (const item of faq) expect(item.question).toMatch(/\?$/);

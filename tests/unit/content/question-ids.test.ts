@@ -6,7 +6,7 @@ import { formatProblem } from '@/lib/content/problems';
 import { linkTargets } from '@/lib/links/published';
 import { checkLinks, parseRegistry, type LinkTarget } from '@/lib/links/registry';
 import { emptyRedirects } from '@/lib/links/redirects';
-import { getArticle } from '@/lib/content/source';
+import { getArticle } from '@/lib/content/loader';
 
 const faq = (questions: string, headings = '') =>
   parseArticle('content/x.mdx', `---\ntitle: X\n---\n\n${headings}\n\n<FAQ>\n\n${questions}\n\n</FAQ>\n`);

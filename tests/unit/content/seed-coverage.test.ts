@@ -2,7 +2,7 @@
 // checklist that maps each point it makes to the article sections that cover it, in our own words and
 // with sources. The test fails if a section named here disappears or is renamed.
 import { describe, expect, it } from 'vitest';
-import { readContent } from '@/lib/content/source';
+import { readContent } from '@/lib/content/loader';
 
 const coverage: { point: string; sections: string[] }[] = [
   { point: 'Growing awareness of depression, anxiety, trauma and co-occurring disorders raises demand for flexible care', sections: ['what-is-an-iop#is-an-iop-only-for-addiction', 'why-iops-are-growing#why-are-more-people-looking-at-iops', 'mental-health-iop#which-conditions-can-an-iop-help-with'] },

@@ -1,7 +1,7 @@
 // Sources are how a reader checks a fact. One source must read the same on every page that cites it,
 // and every article must cite its sources over https.
 import { describe, expect, it } from 'vitest';
-import { readContent } from '@/lib/content/source';
+import { readContent } from '@/lib/content/loader';
 
 describe('sources across the site', () => {
   const { articles } = readContent();

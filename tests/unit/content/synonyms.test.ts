@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content/check';
 import { formatProblem } from '@/lib/content/problems';
-import { getSynonyms } from '@/lib/content/source';
+import { getSynonyms } from '@/lib/content/loader';
 import { readSynonyms } from '@/lib/content/synonyms';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'iop-synonyms-'));

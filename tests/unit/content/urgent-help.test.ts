@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '@/lib/content/parse';
-import { getArticles } from '@/lib/content/source';
+import { getArticles } from '@/lib/content/loader';
 
 const ends = (body: string) => parseArticle('content/x.mdx', `---\ntitle: X\n---\n\n${body}\n`).endsWithUrgentHelp;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle, sitePages } from '@/lib/content/source';
+import { getArticle, sitePages } from '@/lib/content/loader';
 import { homeSources, topTasks } from '@/lib/home';
 import { sourceSchema } from '@/lib/content/schema';
 

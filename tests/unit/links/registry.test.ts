@@ -178,7 +178,7 @@ describe('content/redirects.yaml', () => {
   });
 
   it('the real site: every published link still lands, and every current link is recorded', async () => {
-    const { readContent } = await import('@/lib/content/source');
+    const { readContent } = await import('@/lib/content/loader');
     const { checkPublishedLinks } = await import('@/lib/links/published');
     const { articles } = readContent();
     expect(checkPublishedLinks(path.join(process.cwd(), 'content'), articles).map((problem) => problem.message)).toEqual([]);

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articlePaths } from '@/lib/content/files';
-import { formatSummary, formatTable, LIMIT_FK, measureArticles, TARGET_FK, TARGET_SMOG, verdict } from '@/lib/readability';
+import { measureArticles } from '@/lib/readability/articles';
+import { formatSummary, formatTable, verdict } from '@/lib/readability/report';
+import { LIMIT_FK, TARGET_FK, TARGET_SMOG } from '@/lib/readability/thresholds';
 
 const contentDir = path.join(__dirname, '..', '..', '..', 'content');
 

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import type MiniSearch from 'minisearch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildSearchIndex, type SearchDocument } from '@/lib/search/index';
+import { buildSearchIndex, type SearchDocument } from '@/lib/search/build-index';
 import { search } from '@/lib/search/query';
 import { indexTerms, tokenize } from '@/lib/search/terms';
 
@@ -35,13 +35,13 @@ const article = {
   slug: 'words',
   frontmatter: { title: 'Words', description: 'Every word here is a property name.' },
   headings: sections.map(({ word, id }) => ({ depth: 2, text: `About ${word}`, id })),
-  source: `---\ntitle: Words\n---\nOpening text.\n\n${sections.map(({ word }) => `## About ${word}\n\nThis part explains ${word} and nothing else.\n`).join('\n')}`,
+  mdx: `---\ntitle: Words\n---\nOpening text.\n\n${sections.map(({ word }) => `## About ${word}\n\nThis part explains ${word} and nothing else.\n`).join('\n')}`,
 };
 const glossary = prototypeWords.map((word, n) => ({ id: `term-${n}`, term: word, definition: `What ${word} means.` }));
 
 describe('as a query, on an index of ordinary content', () => {
   const index = buildSearchIndex(
-    [{ slug: 'paying', frontmatter: { title: 'Paying for care', description: 'Costs and plans.' }, headings: [], source: '---\ntitle: x\n---\nWhat an IOP costs.\n' }],
+    [{ slug: 'paying', frontmatter: { title: 'Paying for care', description: 'Costs and plans.' }, headings: [], mdx: '---\ntitle: x\n---\nWhat an IOP costs.\n' }],
     [{ id: 'copay', term: 'Copay', definition: 'A set amount you pay for a visit.' }],
   );
 

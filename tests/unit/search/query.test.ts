@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '@/lib/search/index';
+import { buildSearchIndex } from '@/lib/search/build-index';
 import { highlightRanges, MAX_QUERY_LENGTH, phraseBonus, sanitiseQuery, search, segment, snippet, type Segment } from '@/lib/search/query';
 import { indexTerms, normaliseTerm, singular, tokenize } from '@/lib/search/terms';
 
@@ -158,7 +158,7 @@ describe('search on a small index', () => {
           { depth: 2, text: 'Does Medicare pay?', id: 'medicare' },
           { depth: 2, text: 'Other plans', id: 'other-plans' },
         ],
-        source: '---\ntitle: x\n---\nIntro text about money.\n\n## Does Medicare pay? [#medicare]\n\nMedicare Part B covers it.\n\n## Other plans\n\nSome programs offer a sliding scale.\n',
+        mdx: '---\ntitle: x\n---\nIntro text about money.\n\n## Does Medicare pay? [#medicare]\n\nMedicare Part B covers it.\n\n## Other plans\n\nSome programs offer a sliding scale.\n',
       },
     ],
     [{ id: 'copay', term: 'Copay', definition: 'A set amount you pay for a visit.' }],

@@ -2,7 +2,7 @@
 // If an article is rewritten and one of these fails, check the new text still answers the query,
 // then update the expectation here rather than tuning the weights for one word.
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/content/source';
+import { getArticles } from '@/lib/content/loader';
 import { search } from '@/lib/search/query';
 import { getSearchIndex, getSearchSynonyms } from '@/lib/search/site-index';
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decide, signSets, supportingSomeoneHref, type SignSet, tierInfo, tiers, yesNoQuestions, type Answers, type Result, type Tier } from '@/lib/selfcheck';
+import { decide, type Result } from '@/lib/selfcheck/decide';
+import { supportingSomeoneHref } from '@/lib/selfcheck/next-steps';
+import { signSets, type SignSet, yesNoQuestions, type Answers } from '@/lib/selfcheck/questions';
+import { tierInfo, tiers, type Tier } from '@/lib/selfcheck/tiers';
 import { allNo, emergencyOptions, talkOptions } from './helpers';
 
 const tierOf = (t: Tier) => yesNoQuestions.filter((q) => q.tier === t);

@@ -1,4 +1,5 @@
-import { answerValues, signSets, tierOrder, yesNoQuestions, type Answer, type Answers, type Audience, type Tier } from '@/lib/selfcheck';
+import { answerValues, signSets, yesNoQuestions, type Answer, type Answers, type Audience } from '@/lib/selfcheck/questions';
+import { tierOrder, type Tier } from '@/lib/selfcheck/tiers';
 
 export const yesNoIds = yesNoQuestions.map((q) => q.id);
 export const optionIds = (setId: string) => signSets.find((s) => s.id === setId)!.options.map((o) => o.id);

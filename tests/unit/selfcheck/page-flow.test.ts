@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decide, missingAnswerMessage, questionById, questions, type Answers, type Result } from '@/lib/selfcheck';
+import { decide, type Result } from '@/lib/selfcheck/decide';
+import { questionById, questions, type Answers } from '@/lib/selfcheck/questions';
+import { missingAnswerMessage } from '@/lib/selfcheck/schema';
 import { maxFormBytes, questionFields, readPostedForm } from '@/lib/selfcheck/form-post';
 import { questionRules } from '@/lib/selfcheck/questions';
 import { answersFrom, audienceOf } from '@/lib/selfcheck/rules';

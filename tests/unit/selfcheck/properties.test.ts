@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerValues, audiences, decide, isComplete, parseAnswers, questionIds, signSets, tierOrder, yesNoQuestions, type Answer, type Answers, type Result } from '@/lib/selfcheck';
+import { decide, type Result } from '@/lib/selfcheck/decide';
+import { answerValues, audiences, questionIds, signSets, yesNoQuestions, type Answer, type Answers } from '@/lib/selfcheck/questions';
+import { isComplete, parseAnswers } from '@/lib/selfcheck/schema';
+import { tierOrder } from '@/lib/selfcheck/tiers';
 import { allNo, emergencyOptions, everySignAnswer, everyYesNoCombination, expectedTier, withYesNo, yesNoIds } from './helpers';
 
 const emergencyIds: ReadonlySet<string> = new Set(emergencyOptions.map((o) => o.option));

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  audiences,
-  isSelfCheckSourceId,
-  questionIds,
-  questions,
-  selfCheckSources,
-  signSets,
-  supportingSomeoneHref,
-  tierIds,
-  tierOrder,
-  tiers,
-  whoQuestion,
-  yesNoQuestions,
-  decide,
-} from '@/lib/selfcheck';
-import { getArticle } from '@/lib/content/source';
+import { decide } from '@/lib/selfcheck/decide';
+import { supportingSomeoneHref } from '@/lib/selfcheck/next-steps';
+import { audiences, questionIds, questions, signSets, whoQuestion, yesNoQuestions } from '@/lib/selfcheck/questions';
+import { isSelfCheckSourceId, selfCheckSources } from '@/lib/selfcheck/sources';
+import { tierIds, tierOrder, tiers } from '@/lib/selfcheck/tiers';
+import { getArticle } from '@/lib/content/loader';
 import { allNo } from './helpers';
 
 const words = (s: string) => s.trim().split(/\s+/).length;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstEmergencyStop, inputFromFormData, isComplete, parseAnswers, questions, unknownFieldMessage, type Answers } from '@/lib/selfcheck';
+import { questions, type Answers } from '@/lib/selfcheck/questions';
+import { firstEmergencyStop, inputFromFormData, isComplete, parseAnswers, unknownFieldMessage } from '@/lib/selfcheck/schema';
 import { allNo } from './helpers';
 
 const without = (answers: Answers, id: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleImage, defaultTitle, pageMetadata, siteImage } from '@/lib/seo/metadata';
+import { articleImage, defaultTitle, pageMetadata, selfCheckMetadata, siteImage } from '@/lib/seo/metadata';
 
 describe('pageMetadata', () => {
   it('sets every Open Graph, Twitter, canonical and feed field for an article', () => {
@@ -38,5 +38,18 @@ describe('pageMetadata', () => {
     const metadata = pageMetadata({ title: 'Page not found', description: 'Not here.' });
     expect(metadata.alternates).toEqual({ types: expect.any(Object) });
     expect(metadata.openGraph).not.toHaveProperty('url');
+  });
+});
+
+describe('selfCheckMetadata', () => {
+  it('gives the form its own title, description and address, and lets it be indexed', () => {
+    const form = selfCheckMetadata('form');
+    expect(form).toMatchObject({ title: 'Is an IOP right for me?', alternates: { canonical: '/is-iop-right-for-me' }, openGraph: { url: '/is-iop-right-for-me' } });
+    expect(form.description).toMatch(/^Answer a few yes or no questions/);
+    expect(form).not.toHaveProperty('robots');
+  });
+
+  it('gives a reader\'s answers the same title and address, never indexed', () => {
+    expect(selfCheckMetadata('answers')).toEqual({ ...selfCheckMetadata('form'), robots: { index: false, follow: true } });
   });
 });

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ArticleView } from '@/components/article/article-view';
 import { articlePage } from '@/lib/article-page';
-import { getArticle, getArticles } from '@/lib/content/source';
+import { getArticle, getArticles } from '@/lib/content/loader';
 import { articleImage, pageMetadata } from '@/lib/seo/metadata';
 
 // An article with an FAQ, every answer open: where "Show all answers" goes, with or without JavaScript.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles, getGlossary } from '@/lib/content/source';
-import { articleDocuments, glossaryDocument, searchDocuments } from '@/lib/search/index';
+import { getArticles, getGlossary } from '@/lib/content/loader';
+import { articleDocuments, glossaryDocument, searchDocuments } from '@/lib/search/build-index';
 
 const source = `---
 title: Test
@@ -45,7 +45,7 @@ const article = {
     { depth: 3, text: 'A sub part', id: 'a-sub-part' },
     { depth: 2, text: 'Second part', id: 'second-part' },
   ],
-  source,
+  mdx: source,
 };
 
 describe('articleDocuments', () => {

@@ -3,7 +3,7 @@
 // Pure: it is given the articles' MDX text and returns the index, so tests can build it from any content.
 import MiniSearch, { type Options } from 'minisearch';
 import { crisisLines } from '../crisis';
-import { proseParts } from '../readability/prose';
+import { proseParts } from '../content/plain-text';
 import { indexTerms, tokenize } from './terms';
 
 export interface SearchDocument {
@@ -29,7 +29,7 @@ export interface IndexableArticle {
   slug: string;
   frontmatter: { title: string; description: string };
   headings: { depth: number; text: string; id: string }[];
-  source: string;
+  mdx: string;
 }
 
 export interface IndexableGlossaryEntry {
@@ -69,7 +69,7 @@ export function articleDocuments(article: IndexableArticle): SearchDocument[] {
   const documents = [intro];
   let current = intro;
   let headingIndex = 0;
-  for (const block of proseParts(article.source)) {
+  for (const block of proseParts(article.mdx)) {
     if (block.depth === undefined || block.depth < 2) {
       current.text = current.text ? `${current.text} ${block.text}` : block.text;
       continue;

@@ -3,6 +3,7 @@
 // ContentError that names each file, line and fix.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Root } from 'mdast';
 import { readGlossary, type GlossaryEntry } from './glossary';
 import { readArticle, type ParseOptions, type ParsedArticle } from './parse';
 import { ContentError, holdBackFollowOns, type Problem, type Report } from './problems';
@@ -37,7 +38,7 @@ export interface FileChecks {
   /** The MDX parser to read each file with (see ParseOptions). */
   parser?: ParseOptions['parser'];
   /** Runs after the checks in parse.ts, with the same syntax tree (none if the MDX cannot be read). */
-  check(article: ParsedArticle, source: string, tree: unknown): Problem[];
+  check(article: ParsedArticle, source: string, tree: Root | undefined): Problem[];
 }
 
 export interface ReadOptions {

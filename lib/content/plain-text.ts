@@ -1,4 +1,4 @@
-// The reader-visible prose of an MDX article, as plain text, for readability scores.
+// The reader-visible prose of an MDX article, as plain text: what search indexes and readability scores.
 // Kept: paragraphs, headings, list items, link text, text inside components (<Callout>, <Question>
 // answers, <Term>...), a <Question>'s q and a <Callout>'s title. Dropped: frontmatter (which holds
 // the sources), code, inline code, imports/exports, {expressions}, tables, images and raw HTML.
@@ -8,16 +8,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import type { Nodes, Root } from 'mdast';
 import { unified } from 'unified';
-
-interface Node {
-  type: string;
-  name?: string | null;
-  depth?: number;
-  value?: unknown;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-}
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 
@@ -40,14 +33,11 @@ const DROPPED = new Set([
   'thematicBreak',
 ]);
 
-/** Nodes that hold phrasing (inline) content: each becomes one block of text. */
-const BLOCKS = new Set(['paragraph', 'heading']);
-
 /** Attributes that are shown to the reader as a heading of the component. */
-const VISIBLE_ATTRIBUTES: Record<string, readonly string[]> = {
-  Question: ['q'],
-  Callout: ['title'],
-};
+const VISIBLE_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Question', ['q']],
+  ['Callout', ['title']],
+]);
 
 /** Ends a block as a sentence: keeps . ? ! (before closing quotes or brackets), else adds a full stop. */
 export function asSentence(text: string): string {
@@ -57,11 +47,16 @@ export function asSentence(text: string): string {
   return `${trimmed.replace(/[\s:;,\-–—]+$/, '')}.`;
 }
 
-function inlineText(node: Node): string {
-  if (DROPPED.has(node.type)) return '';
-  if (node.type === 'text') return String(node.value ?? '');
-  if (node.type === 'break') return ' ';
-  return (node.children ?? []).map(inlineText).join('');
+/** The text of phrasing (inline) content; a line break is a space. */
+function inlineText(node: Nodes): string {
+  let text = '';
+  visit(node, (child) => {
+    if (DROPPED.has(child.type)) return SKIP;
+    if (child.type === 'text') text += child.value;
+    else if (child.type === 'break') text += ' ';
+    return CONTINUE;
+  });
+  return text;
 }
 
 /** One block of prose; a heading's block also has its depth (2 for ##), so text can be split by section. */
@@ -70,16 +65,17 @@ export interface ProseBlock {
   depth?: number;
 }
 
-function collect(node: Node, blocks: ProseBlock[]): void {
-  if (DROPPED.has(node.type)) return;
-  if (BLOCKS.has(node.type)) {
+/** Adds the blocks of one node of the tree (not of its children, which are visited after it) to `blocks`. */
+function blocksOf(node: Nodes, blocks: ProseBlock[]): typeof CONTINUE | typeof SKIP {
+  if (DROPPED.has(node.type)) return SKIP;
+  if (node.type === 'paragraph' || node.type === 'heading') {
     const text = asSentence(inlineText(node));
-    if (text) blocks.push(node.type === 'heading' ? { text, depth: Number(node.depth ?? 1) } : { text });
-    return;
+    if (text) blocks.push(node.type === 'heading' ? { text, depth: node.depth } : { text });
+    return SKIP;
   }
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    for (const name of VISIBLE_ATTRIBUTES[node.name ?? ''] ?? []) {
-      const attribute = node.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+    for (const name of VISIBLE_ATTRIBUTES.get(node.name ?? '') ?? []) {
+      const attribute = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
       if (typeof attribute?.value === 'string') {
         const text = asSentence(attribute.value);
         if (text) blocks.push({ text });
@@ -88,18 +84,18 @@ function collect(node: Node, blocks: ProseBlock[]): void {
   }
   // A list item, a blockquote, a component or the root: its children are blocks (or, for a
   // component used inline at block level, phrasing that we treat as one block).
-  const children = node.children ?? [];
-  if (children.length > 0 && children.every((child) => isPhrasing(child))) {
+  const children: Nodes[] = 'children' in node ? node.children : [];
+  if (children.length > 0 && children.every(isPhrasing)) {
     const text = asSentence(children.map(inlineText).join(''));
     if (text) blocks.push({ text });
-    return;
+    return SKIP;
   }
-  for (const child of children) collect(child, blocks);
+  return CONTINUE;
 }
 
-function isPhrasing(node: Node): boolean {
-  return ['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'inlineCode', 'mdxTextExpression'].includes(node.type);
-}
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'break', 'mdxJsxTextElement', 'inlineCode', 'mdxTextExpression']);
+
+const isPhrasing = (node: Nodes): boolean => PHRASING.has(node.type);
 
 /** The blocks of reader-visible prose of an MDX article in document order, headings marked with their depth. */
 export function proseParts(source: string): ProseBlock[] {
@@ -107,9 +103,9 @@ export function proseParts(source: string): ProseBlock[] {
 }
 
 /** The same, from an article already parsed to mdast (the content check has one: no second parse). */
-export function prosePartsOfTree(tree: unknown): ProseBlock[] {
+export function prosePartsOfTree(tree: Root): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  collect(tree as Node, blocks);
+  visit(tree, (node) => blocksOf(node, blocks));
   return blocks;
 }
 
@@ -124,7 +120,7 @@ export function proseOf(source: string): string {
 }
 
 /** The same, from an article already parsed to mdast. */
-export function proseOfTree(tree: unknown): string {
+export function proseOfTree(tree: Root): string {
   return prosePartsOfTree(tree)
     .map((block) => block.text)
     .join('\n');

@@ -2,6 +2,7 @@
 // test run them: the project's own Next.js, on a free loopback port, stopped by process group.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { stripDocumentPages } from '../../lib/documents/post-build';
 import { freePort, startProcess, stopProcess, waitForUrl } from './processes';
 
 export interface RunningServer {
@@ -47,6 +48,28 @@ export async function buildNext(dir: string): Promise<BuildResult> {
   const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
   clearInterval(sampler);
   return { ok: code === 0, ms: Date.now() - started, peakRssBytes, output: output() };
+}
+
+/**
+ * The site's build as `npm run build` makes it: `next build`, then document pages served as HTML and CSS
+ * only (lib/documents/post-build.ts). The time includes both.
+ */
+export async function buildSite(dir: string): Promise<BuildResult> {
+  const build = await buildNext(dir);
+  if (!build.ok) return build;
+  const started = Date.now();
+  try {
+    stripDocumentPages(dir);
+  } catch (error) {
+    return { ...build, ok: false, output: `${build.output}\n${(error as Error).message}` };
+  }
+  return { ...build, ms: build.ms + Date.now() - started };
+}
+
+/** Serves the site's existing build as `npm run serve` does: stripped first if `next build` alone made it. */
+export async function startSite(dir: string, port?: number): Promise<RunningServer> {
+  stripDocumentPages(dir);
+  return startNext(dir, port);
 }
 
 const PAGE_SIZE = 4096;

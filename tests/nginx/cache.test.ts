@@ -6,8 +6,8 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxFormBytes, postedFormHeader } from '@/lib/selfcheck/form-post';
-import { buildNext, hasBuild, startNext, type RunningServer } from '../bench/lib/next-server';
-import { freePort } from '../bench/lib/processes';
+import { buildSite, hasBuild, startSite, type RunningServer } from '../support/next-server';
+import { freePort } from '../support/processes';
 import { assetPath, hostileRequests, mustNotBeShared, problemsOf, send, storableMethods, type Answer } from '../support/hostile-requests';
 import { findNginx, nginxMissing, siteTemplate, startCachingProxy, type RunningNginx } from './nginx';
 
@@ -26,10 +26,10 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
 
   beforeAll(async () => {
     if (!hasBuild(projectDir)) {
-      const build = await buildNext(projectDir);
+      const build = await buildSite(projectDir);
       if (!build.ok) throw new Error(`next build failed:\n${build.output}`);
     }
-    next = await startNext(projectDir);
+    next = await startSite(projectDir);
     proxy = await startCachingProxy(`127.0.0.1:${next.port}`);
   }, 600_000);
 
@@ -75,7 +75,8 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
   });
 
   it("keeps Next.js's hashed files immutable", async () => {
-    const html = await (await fetch(`${proxy.url}/`)).text();
+    // From the self-check, an app page: document pages load no framework file (lib/documents).
+    const html = await (await fetch(`${proxy.url}/is-iop-right-for-me`)).text();
     const script = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
     await fetch(`${proxy.url}${script}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { proseBlocks, proseOf } from '@/lib/readability';
+import { proseBlocks, proseOf } from '@/lib/content/plain-text';
 
 const article = `---
 title: A test article
@@ -75,5 +75,14 @@ describe('proseOf', () => {
 
   it('gives one line per block', () => {
     expect(proseOf('## Heading\n\nOne. Two.\n')).toBe('Heading.\nOne. Two.');
+  });
+
+  it('keeps the words inside components and a Callout\'s title, and a tag named like an object property is only a tag', () => {
+    expect(proseBlocks('<Callout type="info" title="Before you start">\n\nCall first.\n\n</Callout>\n')).toEqual(['Before you start.', 'Call first.']);
+    expect(proseBlocks('<constructor>\n\nPlain words\n\n</constructor>\n\n<toString>\n\nMore words\n\n</toString>\n')).toEqual(['Plain words.', 'More words.']);
+  });
+
+  it('reads a line break inside a paragraph as a space, and drops inline code and {expressions} from a sentence', () => {
+    expect(proseBlocks('One line\\\nnext `code` line {1 + 1} ends.\n')).toEqual(['One line next line ends.']);
   });
 });

@@ -1,0 +1,26 @@
+// Which pages are documents and which are apps: the one list (README > Performance).
+
+/**
+ * Document pages: rendered by their app-router page at build time like any other, then served as HTML and
+ * CSS only. lib/documents/post-build.ts removes the framework's scripts and the page's React payload from
+ * the prerendered file; what the page does in the browser is public/enhance.js (lib/enhance), loaded only where used.
+ * Every one must be prerendered (the build fails otherwise). Keys are app-router routes, as in
+ * .next/app-path-routes-manifest.json.
+ */
+export const documentPages: readonly string[] = ['/', '/learn', '/learn/[slug]', '/learn/[slug]/all-answers', '/glossary', '/about', '/get-help-now', '/_not-found'];
+
+/**
+ * App pages keep React where it earns its place: the self-check asks one question at a time, search
+ * answers as you type. Links between the two kinds are plain links, so each is a full page load.
+ * `/_global-error` is Next.js's own last-resort error page, left as Next.js makes it.
+ */
+export const appPages: readonly string[] = ['/is-iop-right-for-me', '/is-iop-right-for-me/answers', '/search', '/_global-error'];
+
+export type PageKind = 'document' | 'app';
+
+/** The kind of an app-router page route, or undefined when it has none yet (the build then fails). */
+export function kindOf(route: string): PageKind | undefined {
+  if (documentPages.includes(route)) return 'document';
+  if (appPages.includes(route)) return 'app';
+  return undefined;
+}
