@@ -12,7 +12,16 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['.next/**', 'node_modules/**', 'public/**', 'test-results/**', 'playwright-report/**', 'bench-results/**', 'tests/.tmp/**', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      'node_modules/**',
+      'public/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench-results/**',
+      'tests/.tmp/**',
+      'next-env.d.ts',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -35,7 +35,11 @@ export function splitSentences(text: string): string[] {
     const end = match.index + match[0].length;
     const endsBlock = /^[^\S\n]*(?:\n|$)/.test(text.slice(end));
     if (match[0] === '.' && !endsBlock) {
-      const before = text.slice(start, match.index).match(/[\p{L}.]+$/u)?.[0].toLowerCase() ?? '';
+      const before =
+        text
+          .slice(start, match.index)
+          .match(/[\p{L}.]+$/u)?.[0]
+          .toLowerCase() ?? '';
       if (ABBREVIATIONS.has(before)) continue;
     }
     pushSentence(sentences, text.slice(start, end));
