@@ -33,13 +33,23 @@ export const articleComponents = {
 
 /** Only the article page renders articles, and it always passes its own Cite: this one says so loudly if not. */
 function UnboundCite({ id }: { id: string }): never {
-  throw new Error(`<Cite id="${id}"> was rendered without the article's sources: render articles through app/learn/[slug]/page.tsx`);
+  throw new Error(
+    `<Cite id="${id}"> was rendered without the article's sources: render articles through app/learn/[slug]/page.tsx`,
+  );
 }
 
 const components: MDXComponents = {
   ...articleComponents,
-  h2: (props: ComponentPropsWithoutRef<'h2'>) => <SectionHeading level={2} id={props.id}>{props.children}</SectionHeading>,
-  h3: (props: ComponentPropsWithoutRef<'h3'>) => <SectionHeading level={3} id={props.id}>{props.children}</SectionHeading>,
+  h2: (props: ComponentPropsWithoutRef<'h2'>) => (
+    <SectionHeading level={2} id={props.id}>
+      {props.children}
+    </SectionHeading>
+  ),
+  h3: (props: ComponentPropsWithoutRef<'h3'>) => (
+    <SectionHeading level={3} id={props.id}>
+      {props.children}
+    </SectionHeading>
+  ),
   a: ({ href = '', children, ...rest }: ComponentPropsWithoutRef<'a'>) =>
     /^https?:\/\//.test(href) ? (
       <a href={href} rel="noopener noreferrer" {...rest}>

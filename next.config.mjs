@@ -54,7 +54,10 @@ const cacheControl = {
  * which). A page not marked shared there is never stored (a new page stays private until it is marked).
  * Addresses are matched as sent, so an encoded variant (/%61bout) is not one of them.
  */
-const sharedNames = [...sitePages.filter((page) => page.shared && page.path !== '/').map((page) => page.path.slice(1)), ...sharedFiles];
+const sharedNames = [
+  ...sitePages.filter((page) => page.shared && page.path !== '/').map((page) => page.path.slice(1)),
+  ...sharedFiles,
+];
 const publicDocuments = [
   '/',
   `/:page(${sharedNames.map((name) => name.replaceAll('.', '\\.')).join('|')})`,
@@ -68,15 +71,24 @@ const publicDocuments = [
  * redirect made for it, to the next reader of that address.
  */
 const frameworkRequest = [
-  ...['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'].map((key) => ({ type: 'header', key })),
+  ...['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'].map(
+    (key) => ({ type: 'header', key }),
+  ),
   { type: 'query', key: '_rsc' },
 ];
 
 const cacheRules = [
   // Not /_next/: Next.js marks its hashed files immutable itself.
   { source: '/:path((?!_next/).*)', headers: [{ key: 'Cache-Control', value: cacheControl.neverStored }] },
-  ...publicDocuments.map((source) => ({ source, headers: [{ key: 'Cache-Control', value: cacheControl.publicDocument }] })),
-  ...frameworkRequest.map((marker) => ({ source: '/:path*', has: [marker], headers: [{ key: 'Cache-Control', value: cacheControl.neverStored }] })),
+  ...publicDocuments.map((source) => ({
+    source,
+    headers: [{ key: 'Cache-Control', value: cacheControl.publicDocument }],
+  })),
+  ...frameworkRequest.map((marker) => ({
+    source: '/:path*',
+    has: [marker],
+    headers: [{ key: 'Cache-Control', value: cacheControl.neverStored }],
+  })),
 ];
 
 /** @type {import('next').NextConfig} */
@@ -156,7 +168,11 @@ function previewBrokenArticles(config) {
       glob,
       (Array.isArray(list) ? list : [list]).map((rule) => ({
         ...rule,
-        loaders: rule.loaders?.map((loader) => (typeof loader === 'object' && loader.loader?.endsWith('mdx-js-loader.js') ? { ...loader, loader: preview } : loader)),
+        loaders: rule.loaders?.map((loader) =>
+          typeof loader === 'object' && loader.loader?.endsWith('mdx-js-loader.js')
+            ? { ...loader, loader: preview }
+            : loader,
+        ),
       })),
     ]),
   );

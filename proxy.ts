@@ -9,7 +9,10 @@ const ANSWERS_PAGE = '/is-iop-right-for-me/answers';
 const FORM_PAGES = new Set([ANSWERS_PAGE]);
 
 const plain = (status: number, text: string, headers: Record<string, string> = {}) =>
-  new NextResponse(`${text}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } });
+  new NextResponse(`${text}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  });
 
 export async function proxy(request: NextRequest) {
   const raw = new URL(request.url).pathname;
@@ -20,12 +23,18 @@ export async function proxy(request: NextRequest) {
   }
   if (request.method !== 'GET' && request.method !== 'HEAD' && !(request.method === 'POST' && FORM_PAGES.has(raw))) {
     // The self-check form posts to its answers page; only a copy of the page saved before it did posts here.
-    if (raw === SELF_CHECK) return plain(405, 'The self-check has changed. Open it again and send your answers from there: /is-iop-right-for-me', { Allow: 'GET, HEAD' });
+    if (raw === SELF_CHECK)
+      return plain(
+        405,
+        'The self-check has changed. Open it again and send your answers from there: /is-iop-right-for-me',
+        { Allow: 'GET, HEAD' },
+      );
     return plain(405, 'This page can only be read.', { Allow: FORM_PAGES.has(raw) ? 'GET, HEAD, POST' : 'GET, HEAD' });
   }
   if (raw === ANSWERS_PAGE) return selfCheckForm(request);
   // The posted-form header is this proxy's alone: sent from outside, to any address, it goes no further.
-  if (request.headers.has(postedFormHeader)) return NextResponse.next({ request: { headers: withoutPostedForm(request.headers) } });
+  if (request.headers.has(postedFormHeader))
+    return NextResponse.next({ request: { headers: withoutPostedForm(request.headers) } });
   return NextResponse.next();
 }
 
@@ -46,7 +55,8 @@ async function selfCheckForm(request: NextRequest) {
   const headers = withoutPostedForm(request.headers);
   if (request.method === 'POST') {
     const posted = await readPostedForm(request);
-    if (!posted.ok) return plain(posted.status, 'The form sent was too large. Go back and try again: /is-iop-right-for-me');
+    if (!posted.ok)
+      return plain(posted.status, 'The form sent was too large. Go back and try again: /is-iop-right-for-me');
     headers.set(postedFormHeader, posted.fields);
     headers.set('content-type', 'text/plain');
     headers.delete('next-action');
@@ -60,5 +70,11 @@ export const config = {
   // search and self-check routes would otherwise answer a POST. Every other page already answers
   // 404 to a broken address and 405 to other methods by itself (tests/e2e/bad-input.spec.ts).
   // It also runs on any address sent with the posted-form header (postedFormHeader), to remove it.
-  matcher: ['/learn/:path*', '/search', '/search/:path*', '/is-iop-right-for-me/:path*', { source: '/:path*', has: [{ type: 'header', key: 'x-self-check-form' }] }],
+  matcher: [
+    '/learn/:path*',
+    '/search',
+    '/search/:path*',
+    '/is-iop-right-for-me/:path*',
+    { source: '/:path*', has: [{ type: 'header', key: 'x-self-check-form' }] },
+  ],
 };

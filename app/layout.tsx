@@ -16,7 +16,12 @@ export const metadata: Metadata = {
   formatDetection: { telephone: false },
   // What a page gets if it does not call pageMetadata (lib/seo/metadata.ts), which sets all of these for itself.
   alternates: { types: feedLink },
-  openGraph: { siteName, type: 'website', locale: 'en_US', images: [{ ...siteImage, ...socialImageSize, type: 'image/png' }] },
+  openGraph: {
+    siteName,
+    type: 'website',
+    locale: 'en_US',
+    images: [{ ...siteImage, ...socialImageSize, type: 'image/png' }],
+  },
   twitter: { card: 'summary_large_image', images: [siteImage] },
 };
 

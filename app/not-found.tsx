@@ -16,7 +16,9 @@ export default function NotFound() {
   return (
     <div className="mx-auto max-w-[40rem]">
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Page not found</h1>
-      <p className="mt-4 text-xl">If you typed the web address, check it is correct. If you followed a link, the page may have moved.</p>
+      <p className="mt-4 text-xl">
+        If you typed the web address, check it is correct. If you followed a link, the page may have moved.
+      </p>
       <p className="mt-4 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4">
         <strong>Need help now?</strong> <UrgentNumbers />
       </p>

@@ -8,5 +8,11 @@ export const size = socialImageSize;
 export const contentType = 'image/png';
 
 export default function Image() {
-  return new ImageResponse(<SocialCard title="Intensive Outpatient Programs (IOP), explained in plain language" kicker="Mental health and substance use care" />, size);
+  return new ImageResponse(
+    <SocialCard
+      title="Intensive Outpatient Programs (IOP), explained in plain language"
+      kicker="Mental health and substance use care"
+    />,
+    size,
+  );
 }

@@ -22,14 +22,17 @@ export default function HomePage() {
             Intensive Outpatient Programs (IOP), explained
           </h1>
           <p className="home-answer mt-2 sm:mt-4 sm:text-xl">
-            An IOP is treatment for mental health or substance use that meets several times a week, usually for 9 or more
-            hours a week,
+            An IOP is treatment for mental health or substance use that meets several times a week, usually for 9 or
+            more hours a week,
             <Cite id="medicare-iop" occurrence="1" sources={homeSources} /> while you live at home.
           </p>
         </section>
         <TopTasks tasks={topTasks} />
         <div className="max-w-[40rem] space-y-3 text-base">
-          <p>This guide explains, in plain words, what an IOP is, who it can help and how to find one. It does not replace advice from a professional who knows you.</p>
+          <p>
+            This guide explains, in plain words, what an IOP is, who it can help and how to find one. It does not
+            replace advice from a professional who knows you.
+          </p>
           <CountryNote />
         </div>
       </div>

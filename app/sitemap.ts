@@ -4,6 +4,9 @@ import { site } from '@/lib/seo/metadata';
 import { sitemapEntries } from '@/lib/seo/sitemap';
 
 export default function sitemap(): MetadataRoute.Sitemap {
-  const articles = getArticles().map((article) => ({ slug: article.slug, lastReviewed: article.frontmatter.lastReviewed }));
+  const articles = getArticles().map((article) => ({
+    slug: article.slug,
+    lastReviewed: article.frontmatter.lastReviewed,
+  }));
   return sitemapEntries(site, articles);
 }

@@ -54,7 +54,8 @@ export const careLevels: CareLevel[] = [
     short: 'Outpatient',
     hours: 'Fewer hours than an IOP, often one session a week',
     sleep: 'At home',
-    suits: 'People who are stable and can work toward their goals with a little support, or who are stepping down after an IOP',
+    suits:
+      'People who are stable and can work toward their goals with a little support, or who are stepping down after an IOP',
     sources: [],
   },
   {
@@ -90,7 +91,8 @@ export const careLevels: CareLevel[] = [
     short: 'Inpatient',
     hours: '24-hour medical and nursing care',
     sleep: 'In a hospital',
-    suits: 'People with severe withdrawal risk, medical problems or mental health symptoms that need care around the clock',
+    suits:
+      'People with severe withdrawal risk, medical problems or mental health symptoms that need care around the clock',
     sources: [],
   },
 ];

@@ -115,7 +115,10 @@ export const crisisLines: CrisisLine[] = [
       { label: 'Text START to 88788', href: 'sms:88788?&body=START' },
       { label: 'TTY 1-800-787-3224', href: 'tel:+18007873224' },
     ],
-    details: ['Free and confidential, 24 hours a day, with trained advocates.', 'You can also chat online at thehotline.org.'],
+    details: [
+      'Free and confidential, 24 hours a day, with trained advocates.',
+      'You can also chat online at thehotline.org.',
+    ],
     shortList: false,
   },
   {

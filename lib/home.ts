@@ -13,11 +13,32 @@ export interface TopTask {
 }
 
 export const topTasks: readonly TopTask[] = [
-  { title: 'What is an IOP?', description: 'How a program works, who it helps and how long it lasts', href: '/learn/what-is-an-iop' },
-  { title: 'Is an IOP right for me?', description: 'A few yes or no questions, about 2 minutes. Nothing is stored.', href: '/is-iop-right-for-me' },
-  { title: 'Cost and insurance', description: 'What you may pay, and what insurance, Medicare and Medicaid cover', href: '/learn/paying-for-an-iop' },
-  { title: 'Finding a good program', description: 'How to check that a program is safe, licensed and right for you', href: '/learn/checking-a-program' },
-  { title: 'Get help now', description: 'Crisis lines you can call or text, any time', href: '/get-help-now', urgent: true },
+  {
+    title: 'What is an IOP?',
+    description: 'How a program works, who it helps and how long it lasts',
+    href: '/learn/what-is-an-iop',
+  },
+  {
+    title: 'Is an IOP right for me?',
+    description: 'A few yes or no questions, about 2 minutes. Nothing is stored.',
+    href: '/is-iop-right-for-me',
+  },
+  {
+    title: 'Cost and insurance',
+    description: 'What you may pay, and what insurance, Medicare and Medicaid cover',
+    href: '/learn/paying-for-an-iop',
+  },
+  {
+    title: 'Finding a good program',
+    description: 'How to check that a program is safe, licensed and right for you',
+    href: '/learn/checking-a-program',
+  },
+  {
+    title: 'Get help now',
+    description: 'Crisis lines you can call or text, any time',
+    href: '/get-help-now',
+    urgent: true,
+  },
 ];
 
 /** The sources of the home page's facts, cited in place like an article's (components/article/cite.tsx). */

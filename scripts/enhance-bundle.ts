@@ -10,10 +10,21 @@ import { buildSync } from 'esbuild';
 export const enhanceEntry = path.join(process.cwd(), 'lib', 'enhance', 'enhance.ts');
 export const enhanceServed = path.join(process.cwd(), 'public', 'enhance.js');
 
-const banner = '/* IOP Guide: lib/enhance/enhance.ts, bundled and minified by `npm run enhance`. Edit the source, not this file. */';
+const banner =
+  '/* IOP Guide: lib/enhance/enhance.ts, bundled and minified by `npm run enhance`. Edit the source, not this file. */';
 
 /** The served file, built from the source: one minified ES module for browsers from 2020 on. */
 export function buildEnhanceScript(): string {
-  const result = buildSync({ entryPoints: [enhanceEntry], bundle: true, format: 'esm', minify: true, target: 'es2020', banner: { js: banner }, legalComments: 'none', write: false, logLevel: 'silent' });
+  const result = buildSync({
+    entryPoints: [enhanceEntry],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2020',
+    banner: { js: banner },
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
   return result.outputFiles[0]!.text;
 }

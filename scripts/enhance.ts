@@ -6,4 +6,6 @@ import { buildEnhanceScript, enhanceEntry, enhanceServed } from './enhance-bundl
 
 const served = buildEnhanceScript();
 writeFileSync(enhanceServed, served);
-console.log(`Wrote ${path.relative(process.cwd(), enhanceServed)} (${gzipSync(served).length} bytes gzip) from ${path.relative(process.cwd(), enhanceEntry)}.`);
+console.log(
+  `Wrote ${path.relative(process.cwd(), enhanceServed)} (${gzipSync(served).length} bytes gzip) from ${path.relative(process.cwd(), enhanceEntry)}.`,
+);

@@ -10,7 +10,9 @@ import { todayIso } from '../lib/content/review';
 function main(args: string[]): number {
   const title = args.join(' ').trim();
   if (!title) {
-    console.error('Give the title of the new article in quotes, like this:\n\n  npm run new -- "How long does an IOP last?"\n');
+    console.error(
+      'Give the title of the new article in quotes, like this:\n\n  npm run new -- "How long does an IOP last?"\n',
+    );
     return 1;
   }
   const dir = path.join(process.cwd(), 'content');
@@ -24,7 +26,13 @@ function main(args: string[]): number {
 
   let article: ReturnType<typeof newArticle>;
   try {
-    article = newArticle({ title, today: todayIso(), section: existing.at(-1)?.section ?? sections[0] ?? 'Understanding IOP', sections, order: Math.max(0, ...orders) + 1 });
+    article = newArticle({
+      title,
+      today: todayIso(),
+      section: existing.at(-1)?.section ?? sections[0] ?? 'Understanding IOP',
+      sections,
+      order: Math.max(0, ...orders) + 1,
+    });
   } catch (error) {
     console.error(`${(error as Error).message}. Use a title with words in it.`);
     return 1;
@@ -34,7 +42,9 @@ function main(args: string[]): number {
     writeFileSync(path.join(dir, `${article.slug}.mdx`), article.text, { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    console.error(`${name} already exists, so nothing was written. Open that file to change it, or choose a different title.`);
+    console.error(
+      `${name} already exists, so nothing was written. Open that file to change it, or choose a different title.`,
+    );
     return 1;
   }
   console.log(`Created ${name}.

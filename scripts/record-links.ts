@@ -11,4 +11,6 @@ const after = recordLinks(before, linkTargets(readContent().articles));
 writeFileSync(file, after);
 const added = parseRegistry(after).length - parseRegistry(before).length;
 // Lines are only ever added (and their words brought up to date), never removed.
-console.log(`${registryFile}: ${added} new ${added === 1 ? 'link' : 'links'} recorded, ${parseRegistry(after).length} in all.`);
+console.log(
+  `${registryFile}: ${added} new ${added === 1 ? 'link' : 'links'} recorded, ${parseRegistry(after).length} in all.`,
+);

@@ -5,7 +5,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata = pageMetadata({
   title: 'About IOP Guide',
-  description: 'Who writes IOP Guide, how we choose sources and review pages, our privacy promise and our accessibility statement.',
+  description:
+    'Who writes IOP Guide, how we choose sources and review pages, our privacy promise and our accessibility statement.',
   path: '/about',
 });
 

@@ -8,7 +8,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata: Metadata = pageMetadata({
   title: 'Get help now',
-  description: 'Urgent help in the US: call 911 in an emergency or overdose, call or text 988 in a crisis, text HOME to 741741, or call the SAMHSA Helpline.',
+  description:
+    'Urgent help in the US: call 911 in an emergency or overdose, call or text 988 in a crisis, text HOME to 741741, or call the SAMHSA Helpline.',
   path: '/get-help-now',
 });
 
@@ -18,7 +19,8 @@ export default function GetHelpNowPage() {
       <QuickExit />
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Get help now</h1>
       <p className="mt-4 text-xl">
-        You do not have to cope with this alone. These services are free and you can contact them any time, day or night.
+        You do not have to cope with this alone. These services are free and you can contact them any time, day or
+        night.
       </p>
       <p className="mt-4 rounded-lg border-l-8 border-urgent bg-urgent-bg p-4 text-lg font-semibold">
         If you or someone else is in immediate danger, call{' '}

@@ -4,7 +4,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata = pageMetadata({
   title: 'Glossary',
-  description: 'Plain explanations of the words you meet when reading about intensive outpatient programs, from ASAM to step-down care.',
+  description:
+    'Plain explanations of the words you meet when reading about intensive outpatient programs, from ASAM to step-down care.',
   path: '/glossary',
 });
 
@@ -14,12 +15,17 @@ export default function GlossaryPage() {
   return (
     <div className="mx-auto max-w-[40rem]">
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Glossary</h1>
-      <p className="mt-4 text-xl">What the words used about mental health and substance use treatment mean, in plain English.</p>
+      <p className="mt-4 text-xl">
+        What the words used about mental health and substance use treatment mean, in plain English.
+      </p>
       <nav aria-label="Glossary letters" className="mt-6 print:hidden">
         <ul className="flex flex-wrap gap-2">
           {letters.map((letter) => (
             <li key={letter}>
-              <a href={`#letter-${letter.toLowerCase()}`} className="inline-block min-w-8 px-2 py-1 text-center font-semibold">
+              <a
+                href={`#letter-${letter.toLowerCase()}`}
+                className="inline-block min-w-8 px-2 py-1 text-center font-semibold"
+              >
                 {letter}
               </a>
             </li>

@@ -5,7 +5,8 @@ import { pageMetadata } from '@/lib/seo/metadata';
 
 export const metadata = pageMetadata({
   title: 'All articles',
-  description: 'Every article in IOP Guide, by topic, with a line about each: what an IOP is, getting help, paying for care, recovery and support.',
+  description:
+    'Every article in IOP Guide, by topic, with a line about each: what an IOP is, getting help, paying for care, recovery and support.',
   path: '/learn',
 });
 

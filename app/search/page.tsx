@@ -4,7 +4,8 @@ import { searchSite } from '@/lib/search/site-index';
 
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Search every IOP Guide article and glossary term: costs and insurance, levels of care, relapse, family support and more.',
+  description:
+    'Search every IOP Guide article and glossary term: costs and insurance, levels of care, relapse, family support and more.',
   alternates: { canonical: '/search' },
   robots: { index: false, follow: true },
 };

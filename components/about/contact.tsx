@@ -26,15 +26,22 @@ export function Contact({ email = siteContactEmail }: { email?: string }) {
             Email us at <a href={`mailto:${email}`}>{email}</a>. It helps to say which page it was, what you tried and
             what device you used.
           </p>
-          <p>Please do not include your name, health details or other personal information. We cannot give advice about your own care.</p>
+          <p>
+            Please do not include your name, health details or other personal information. We cannot give advice about
+            your own care.
+          </p>
         </>
       ) : (
         <>
-          <p>We cannot take messages yet: this copy of IOP Guide has no contact address. We are sorry that you cannot tell us about a problem for now.</p>
+          <p>
+            We cannot take messages yet: this copy of IOP Guide has no contact address. We are sorry that you cannot
+            tell us about a problem for now.
+          </p>
           <p>
             If your question is about your own care, your doctor or therapist can help. To find treatment or support
-            near you, call the {helpline.name} at <a href={helpline.actions[0]!.href}>{helpline.actions[0]!.label.replace(/^Call /, '')}</a>.
-            It is free and open all day, every day.
+            near you, call the {helpline.name} at{' '}
+            <a href={helpline.actions[0]!.href}>{helpline.actions[0]!.label.replace(/^Call /, '')}</a>. It is free and
+            open all day, every day.
           </p>
         </>
       )}

@@ -18,7 +18,10 @@ export function ArticleEnd({ related, previous, next }: { related: Article[]; pr
         </section>
       ) : null}
       {previous || next ? (
-        <nav aria-label="Previous and next articles" className="mt-12 grid gap-4 border-t border-line pt-6 sm:grid-cols-2 print:hidden">
+        <nav
+          aria-label="Previous and next articles"
+          className="mt-12 grid gap-4 border-t border-line pt-6 sm:grid-cols-2 print:hidden"
+        >
           {previous ? (
             <a href={`/learn/${previous.slug}`} rel="prev" className="block">
               <span className="block text-base text-muted">Previous</span>

@@ -20,11 +20,22 @@ import { citedTimes } from '@/lib/content/loader';
  * previous and next article; review dates and page history at the bottom (NHS style).
  * `answers` says how an FAQ in the text shows: each answer closed (the article) or all open.
  */
-export function ArticleView({ page, Body, answers = 'closed' }: { page: ArticlePage; Body: MDXContent; answers?: 'closed' | 'open' }) {
+export function ArticleView({
+  page,
+  Body,
+  answers = 'closed',
+}: {
+  page: ArticlePage;
+  Body: MDXContent;
+  answers?: 'closed' | 'open';
+}) {
   const { article, trail, jsonLd, aliases, related, previous, next } = page;
   const { frontmatter } = article;
   const articlePath = `/learn/${article.slug}`;
-  const faq = answers === 'open' ? { open: true, toggle: { href: articlePath, label: 'Hide all answers' }, answersAt: articlePath } : { open: false, toggle: { href: allAnswersPath(article.slug), label: 'Show all answers' } };
+  const faq =
+    answers === 'open'
+      ? { open: true, toggle: { href: articlePath, label: 'Hide all answers' }, answersAt: articlePath }
+      : { open: false, toggle: { href: allAnswersPath(article.slug), label: 'Show all answers' } };
   return (
     <article className="article-page mx-auto max-w-[40rem]">
       <JsonLd data={jsonLd} />
@@ -41,7 +52,12 @@ export function ArticleView({ page, Body, answers = 'closed' }: { page: ArticleP
       {article.endsWithUrgentHelp ? null : <UrgentHelp />}
       <SourceList sources={frontmatter.sources} citedTimes={citedTimes(article)} />
       <ArticleEnd related={related} previous={previous} next={next} />
-      <PageReview lastReviewed={frontmatter.lastReviewed} nextReview={frontmatter.nextReview} reviewedBy={frontmatter.reviewedBy} changes={frontmatter.changes ?? []} />
+      <PageReview
+        lastReviewed={frontmatter.lastReviewed}
+        nextReview={frontmatter.nextReview}
+        reviewedBy={frontmatter.reviewedBy}
+        changes={frontmatter.changes ?? []}
+      />
       <SectionLinkStatus />
     </article>
   );

@@ -19,7 +19,17 @@ function textOf(node: ReactNode): string {
  * Without JavaScript it is a plain link to the section; with it (lib/enhance/enhance.js), it copies the
  * section's address and <SectionLinkStatus /> says "Link copied".
  */
-export function SectionHeading({ level, id, aliases = [], children }: { level: 2 | 3; id?: string; aliases?: string[]; children?: ReactNode }) {
+export function SectionHeading({
+  level,
+  id,
+  aliases = [],
+  children,
+}: {
+  level: 2 | 3;
+  id?: string;
+  aliases?: string[];
+  children?: ReactNode;
+}) {
   const Tag = `h${level}` as const;
   if (!id) return <Tag>{children}</Tag>;
   return (
@@ -29,7 +39,12 @@ export function SectionHeading({ level, id, aliases = [], children }: { level: 2
         <span key={alias} id={alias} className="section-alias" />
       ))}
       <Tag id={id}>{children}</Tag>
-      <a className="section-link" href={`#${id}`} data-section-link="" aria-label={`Link to section: ${textOf(children).trim()}`}>
+      <a
+        className="section-link"
+        href={`#${id}`}
+        data-section-link=""
+        aria-label={`Link to section: ${textOf(children).trim()}`}
+      >
         <span aria-hidden="true">#</span>
       </a>
     </div>

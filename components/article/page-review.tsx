@@ -7,7 +7,17 @@ import { ReviewDates } from './review-dates';
  * when someone has, and what changed on it (collapsed). Kept out of the top of the page, where it would
  * push the article itself below the first screen of a phone.
  */
-export function PageReview({ lastReviewed, nextReview, reviewedBy, changes }: { lastReviewed: string; nextReview: string; reviewedBy?: string; changes: readonly Change[] }) {
+export function PageReview({
+  lastReviewed,
+  nextReview,
+  reviewedBy,
+  changes,
+}: {
+  lastReviewed: string;
+  nextReview: string;
+  reviewedBy?: string;
+  changes: readonly Change[];
+}) {
   return (
     <footer className="page-review mt-12 border-t border-line pt-4">
       <ReviewDates lastReviewed={lastReviewed} nextReview={nextReview} reviewedBy={reviewedBy} />

@@ -29,7 +29,11 @@ export function CrisisNumbers({ compact = false, headingLevel = 3 }: { compact?:
   return (
     <div className="grid gap-4">
       {crisisLines.map((line) => (
-        <section key={line.id} aria-labelledby={`crisis-${line.id}`} className={`rounded-lg border border-line bg-surface p-4 sm:p-5 ${line.emergency ? 'border-l-8 border-l-urgent' : ''}`}>
+        <section
+          key={line.id}
+          aria-labelledby={`crisis-${line.id}`}
+          className={`rounded-lg border border-line bg-surface p-4 sm:p-5 ${line.emergency ? 'border-l-8 border-l-urgent' : ''}`}
+        >
           <Heading id={`crisis-${line.id}`} className="text-xl font-bold">
             {line.name}
           </Heading>

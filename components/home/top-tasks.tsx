@@ -12,11 +12,7 @@ export function TopTasks({ tasks }: { tasks: readonly TopTask[] }) {
       <ul className="link-cards">
         {tasks.map((task) => (
           <LinkCard key={task.href} href={task.href} title={task.title} urgent={task.urgent}>
-            {task.urgent ? (
-              <UrgentNumbers form="short" />
-            ) : (
-              task.description
-            )}
+            {task.urgent ? <UrgentNumbers form="short" /> : task.description}
           </LinkCard>
         ))}
       </ul>

@@ -10,8 +10,8 @@ export function ContentProblems({ report }: { report: Report }) {
     <div className="mx-auto max-w-[40rem]" role="alert">
       <h1 className="text-3xl leading-tight font-bold">This page cannot be shown yet: the content has a mistake</h1>
       <p className="mt-4 text-xl">
-        Fix {report.shown.length === 1 ? 'it' : 'the first one'} in your text editor and save the file, then reload
-        this page. <code>npm run content:check</code> gives the same {report.shown.length === 1 ? 'message' : 'messages'}.
+        Fix {report.shown.length === 1 ? 'it' : 'the first one'} in your text editor and save the file, then reload this
+        page. <code>npm run content:check</code> gives the same {report.shown.length === 1 ? 'message' : 'messages'}.
       </p>
       <ol className="mt-6 space-y-4">
         {report.shown.map((problem, index) => {

@@ -7,7 +7,13 @@
  */
 export function SiteSearch() {
   return (
-    <form action="/search" method="get" role="search" aria-label="Site" className="site-search flex w-full gap-2 sm:w-auto">
+    <form
+      action="/search"
+      method="get"
+      role="search"
+      aria-label="Site"
+      className="site-search flex w-full gap-2 sm:w-auto"
+    >
       <label htmlFor="site-search" className="sr-only">
         Search
       </label>

@@ -32,7 +32,19 @@ export function FAQ({ toggle, children }: { toggle?: FaqView['toggle']; children
  * question: a link to /learn/faq#<id> makes the browser open this answer and scroll the question into
  * view, and the answer ends with a link to itself, for sharing.
  */
-export function Question({ q, id, open = false, answersAt = '', children }: { q: string; id?: string; open?: boolean; answersAt?: string; children?: ReactNode }) {
+export function Question({
+  q,
+  id,
+  open = false,
+  answersAt = '',
+  children,
+}: {
+  q: string;
+  id?: string;
+  open?: boolean;
+  answersAt?: string;
+  children?: ReactNode;
+}) {
   return (
     <details className="faq-item" open={open}>
       <summary>{q}</summary>
@@ -41,7 +53,11 @@ export function Question({ q, id, open = false, answersAt = '', children }: { q:
         {children}
         {id ? (
           <p className="faq-link">
-            <a href={`${answersAt}#${id}`} aria-label={`Link to this answer: ${q}`} {...(answersAt ? {} : { 'data-section-link': '' })}>
+            <a
+              href={`${answersAt}#${id}`}
+              aria-label={`Link to this answer: ${q}`}
+              {...(answersAt ? {} : { 'data-section-link': '' })}
+            >
               Link to this answer
             </a>
           </p>

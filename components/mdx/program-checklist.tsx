@@ -13,9 +13,7 @@ import { programChecklist } from '@/lib/program-checklist';
 export function ProgramChecklist() {
   return (
     <section className="program-checklist not-prose" aria-label="Questions to ask a program">
-      <p className="program-checklist-title">
-        Questions to ask a program
-      </p>
+      <p className="program-checklist-title">Questions to ask a program</p>
       <p className="program-checklist-hint">
         Tick each question once the program has answered it. Nothing you tick is saved or sent. To keep a copy, print
         this page.

@@ -6,7 +6,10 @@
 export function SelfCheckInvite({ asHeading = false }: { asHeading?: boolean }) {
   const Title = asHeading ? 'h2' : 'p';
   return (
-    <aside className="not-prose my-8 max-w-[40rem] rounded-lg border-2 border-brand bg-surface p-5" aria-labelledby="self-check-invite">
+    <aside
+      className="not-prose my-8 max-w-[40rem] rounded-lg border-2 border-brand bg-surface p-5"
+      aria-labelledby="self-check-invite"
+    >
       <Title id="self-check-invite" className="text-xl font-bold">
         Is an IOP right for me?
       </Title>

@@ -28,7 +28,12 @@ const weekSources: FigureSource[] = [
  * core and enhanced services). The session lengths are illustrative, not quoted from any one program.
  */
 const week = [
-  { day: 'Monday', sessions: ['3-hour group block: skills group (such as CBT or DBT), process group and learning about your condition'] },
+  {
+    day: 'Monday',
+    sessions: [
+      '3-hour group block: skills group (such as CBT or DBT), process group and learning about your condition',
+    ],
+  },
   { day: 'Tuesday', sessions: ['Individual therapy session', 'Practice skills from group at home'] },
   { day: 'Wednesday', sessions: ['3-hour group block'] },
   { day: 'Thursday', sessions: ['3-hour group block', 'Medication check, if you need one'] },

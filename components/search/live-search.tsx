@@ -33,7 +33,8 @@ export function LiveSearch({ initial }: { initial: SearchResponse }) {
       clearTimeout(timer.current);
       pending.current?.abort();
     };
-    // Only once, when the page becomes interactive.
+    // Only once, when the page becomes interactive: later changes to the box are searched by its own handler.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, []);
 
   function search(text: string, delay: number) {

@@ -64,7 +64,9 @@ function summary({ query, status, results }: SearchResponse): string {
     case 'ok':
       if (results.length === 0) return `No pages match “${query}”. Check the spelling, or try a different word.`;
       if (results.length === 1) return `1 result for “${query}”.`;
-      return results.length === MAX_RESULTS ? `The ${MAX_RESULTS} best results for “${query}”.` : `${results.length} results for “${query}”.`;
+      return results.length === MAX_RESULTS
+        ? `The ${MAX_RESULTS} best results for “${query}”.`
+        : `${results.length} results for “${query}”.`;
   }
 }
 

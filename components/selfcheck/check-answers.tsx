@@ -21,13 +21,32 @@ export function CheckAnswers() {
       <dl className="summary-list mt-4">
         {questions.map((question) => (
           <div key={question.id} className="summary-row">
-            <dt className="font-bold">{question.kind === 'who' ? question.legend : wordsIn(both(question.text, 'legend'))}</dt>
+            <dt className="font-bold">
+              {question.kind === 'who' ? question.legend : wordsIn(both(question.text, 'legend'))}
+            </dt>
             <dd>
-              <AnswerText id={question.id} list={question.kind === 'signs'} labels={labelsOf(question)} notAnswered="Not answered" none={noneOfTheseLabel} />
+              <AnswerText
+                id={question.id}
+                list={question.kind === 'signs'}
+                labels={labelsOf(question)}
+                notAnswered="Not answered"
+                none={noneOfTheseLabel}
+              />
             </dd>
             <dd>
-              <button type="submit" className="link-button" name="change" value={question.id} formAction={`/is-iop-right-for-me/answers#${question.id}-legend`}>
-                Change<span className="sr-only"> your answer to {question.kind === 'who' ? question.shortName : wordsIn(both(question.text, 'shortName'))}</span>
+              <button
+                type="submit"
+                className="link-button"
+                name="change"
+                value={question.id}
+                formAction={`/is-iop-right-for-me/answers#${question.id}-legend`}
+              >
+                Change
+                <span className="sr-only">
+                  {' '}
+                  your answer to{' '}
+                  {question.kind === 'who' ? question.shortName : wordsIn(both(question.text, 'shortName'))}
+                </span>
               </button>
             </dd>
           </div>

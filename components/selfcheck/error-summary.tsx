@@ -4,7 +4,13 @@
  */
 export function ErrorSummary({ errors }: { errors: readonly { href: string; message: string }[] }) {
   return (
-    <div id="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} className="mb-8 rounded-md border-4 border-urgent p-4">
+    <div
+      id="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      className="mb-8 rounded-md border-4 border-urgent p-4"
+    >
       <h2 id="error-summary-title" className="text-xl font-bold">
         There is a problem
       </h2>

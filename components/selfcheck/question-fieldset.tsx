@@ -16,14 +16,30 @@ export const yesNoOptions: readonly { value: Answer; label: string }[] = [
  * fieldset (<Question />, which the stepper shows or hides) around its radios or checkboxes, checked
  * as `answer` says. "Who" comes before the numbered questions.
  */
-export function QuestionFields({ question, index, answer, after }: { question: SelfCheckQuestion; index: number; answer: unknown; after?: ReactNode }) {
+export function QuestionFields({
+  question,
+  index,
+  answer,
+  after,
+}: {
+  question: SelfCheckQuestion;
+  index: number;
+  answer: unknown;
+  after?: ReactNode;
+}) {
   const at = formQuestions.indexOf(question as (typeof formQuestions)[number]);
   const frame = { index, id: question.id, number: at === -1 ? undefined : at + 1, total: formQuestions.length, after };
   if (question.kind === 'who') {
     return (
       <Question {...frame} legend={question.legend}>
         {question.options.map((option) => (
-          <Radio key={option.value} name={question.id} value={option.value} label={option.label} checked={answer === option.value} />
+          <Radio
+            key={option.value}
+            name={question.id}
+            value={option.value}
+            label={option.label}
+            checked={answer === option.value}
+          />
         ))}
       </Question>
     );
@@ -38,7 +54,13 @@ export function QuestionFields({ question, index, answer, after }: { question: S
   return (
     <Question {...frame} legend={both(question.text, 'legend')} hint={both(question.text, 'hint')}>
       {yesNoOptions.map((option) => (
-        <Radio key={option.value} name={question.id} value={option.value} label={option.label} checked={answer === option.value} />
+        <Radio
+          key={option.value}
+          name={question.id}
+          value={option.value}
+          label={option.label}
+          checked={answer === option.value}
+        />
       ))}
     </Question>
   );
@@ -49,7 +71,14 @@ function Radio({ name, value, label, checked }: { name: string; value: string; l
   const id = `${name}-${value}`;
   return (
     <div className="flex items-center gap-3">
-      <input type="radio" id={id} name={name} value={value} defaultChecked={checked} className="size-7 shrink-0 accent-brand" />
+      <input
+        type="radio"
+        id={id}
+        name={name}
+        value={value}
+        defaultChecked={checked}
+        className="size-7 shrink-0 accent-brand"
+      />
       <label htmlFor={id} className="min-h-11 py-2 pr-4">
         {label}
       </label>

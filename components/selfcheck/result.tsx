@@ -157,14 +157,22 @@ function NoticeBox({ notice, level }: { notice: Notice; level: 2 | 3 }) {
   const id = `${notice.id}-heading`;
   return (
     <section aria-labelledby={id} className={`callout callout-${notice.tone}`} data-notice={notice.id}>
-      <Heading id={id} tabIndex={level === 2 ? -1 : undefined} className={level === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}>
+      <Heading
+        id={id}
+        tabIndex={level === 2 ? -1 : undefined}
+        className={level === 2 ? 'text-2xl font-bold' : 'text-xl font-bold'}
+      >
         {notice.heading}
       </Heading>
       {notice.actions.length > 0 ? (
         <ul className="notice-actions mt-3">
           {notice.actions.map((action) => (
             <li key={action.text}>
-              <a className={notice.tone === 'urgent' ? 'button-urgent' : 'button-secondary'} href={action.href} rel={action.href?.startsWith('http') ? 'noopener noreferrer' : undefined}>
+              <a
+                className={notice.tone === 'urgent' ? 'button-urgent' : 'button-secondary'}
+                href={action.href}
+                rel={action.href?.startsWith('http') ? 'noopener noreferrer' : undefined}
+              >
                 {action.text}
               </a>
             </li>

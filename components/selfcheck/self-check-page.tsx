@@ -11,13 +11,13 @@ export function SelfCheckPageBody({ state }: { state: SelfCheckState }) {
       <QuickExit />
       <h1 className="text-3xl leading-tight font-bold sm:text-4xl">Is an IOP right for me?</h1>
       <p className="mt-4 text-xl">
-        Answer up to {formQuestions.length + 1} short questions to see which level of care might fit, from weekly therapy to an
-        intensive outpatient program (IOP) or more. You can answer for yourself or for someone you are worried about. It takes
-        about 3 minutes.
+        Answer up to {formQuestions.length + 1} short questions to see which level of care might fit, from weekly
+        therapy to an intensive outpatient program (IOP) or more. You can answer for yourself or for someone you are
+        worried about. It takes about 3 minutes.
       </p>
       <p className="mt-4">
-        This check is a screening aid, not a diagnosis. Its questions about suicide are informed by the Columbia Protocol
-        (C-SSRS), a screening tool many US health services use, but it is not the C-SSRS.
+        This check is a screening aid, not a diagnosis. Its questions about suicide are informed by the Columbia
+        Protocol (C-SSRS), a screening tool many US health services use, but it is not the C-SSRS.
       </p>
       <p className="mt-4">
         Your answers are private: they are only used to show your result, and are never stored, logged or added to the

@@ -9,7 +9,8 @@ import { useSteps } from './self-check-steps';
 /** Words for a reader answering for themselves and for someone else (one string when they are the same). */
 export type Worded = string | Partial<Record<Audience, string>>;
 
-const wordsFor = (words: Worded | undefined, audience: Audience) => (typeof words === 'string' ? words : words?.[audience]);
+const wordsFor = (words: Worded | undefined, audience: Audience) =>
+  typeof words === 'string' ? words : words?.[audience];
 
 /** The wording for who the answers are about ("self" until the reader says otherwise). */
 export function Wording({ self, other }: { self?: ReactNode; other?: ReactNode }) {
@@ -22,7 +23,16 @@ export function Wording({ self, other }: { self?: ReactNode; other?: ReactNode }
  * focus (tabIndex -1) so the stepper and the "Change" links can move the reader to it; its id is
  * `<question-id>-legend`. `after` is shown only without JavaScript.
  */
-export function Question(props: { index: number; id: string; number?: number; total: number; legend: Worded; hint?: Worded; after?: ReactNode; children: ReactNode }) {
+export function Question(props: {
+  index: number;
+  id: string;
+  number?: number;
+  total: number;
+  legend: Worded;
+  hint?: Worded;
+  after?: ReactNode;
+  children: ReactNode;
+}) {
   const { id, number } = props;
   const { audience, errors, shown, stepping } = useSteps();
   const hint = wordsFor(props.hint, audience);
@@ -64,7 +74,19 @@ export function Question(props: { index: number; id: string; number?: number; to
  * An answer on "Check your answers": the label of the value given (`labels`: value -> words), or for
  * a safety list the labels of the items selected, "No, none of these", or `notAnswered`.
  */
-export function AnswerText({ id, list, labels, notAnswered, none }: { id: string; list?: boolean; labels: [string, Worded][]; notAnswered: string; none?: string }) {
+export function AnswerText({
+  id,
+  list,
+  labels,
+  notAnswered,
+  none,
+}: {
+  id: string;
+  list?: boolean;
+  labels: [string, Worded][];
+  notAnswered: string;
+  none?: string;
+}) {
   const { answers, audience } = useSteps();
   const value = valueOf(answers, id);
   if (!list) return wordsFor(labels.find(([v]) => v === value)?.[1], audience) ?? notAnswered;
@@ -101,7 +123,16 @@ export function ResultCallout({ children }: { children: ReactNode }) {
 }
 
 /** A list of the result: of its server-rendered items (`children`, keyed), those the result shows, in its order. */
-export function ResultList({ list, children, ...attributes }: { list: keyof ResultView['lists']; children: ReactElement[]; className: string; 'aria-label'?: string }) {
+export function ResultList({
+  list,
+  children,
+  ...attributes
+}: {
+  list: keyof ResultView['lists'];
+  children: ReactElement[];
+  className: string;
+  'aria-label'?: string;
+}) {
   const order = useSteps().result?.lists[list] ?? [];
   const items = new Map(children.map((item) => [item.key, item]));
   return <ul {...attributes}>{order.map((key) => items.get(key))}</ul>;

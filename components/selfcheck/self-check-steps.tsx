@@ -1,14 +1,47 @@
 'use client';
 
-import { createContext, use, useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent, type MouseEvent, type ReactNode } from 'react';
+import {
+  createContext,
+  use,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ChangeEvent,
+  type FormEvent,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import type { MissingAnswerMessages } from '@/lib/selfcheck/answers';
 import { decideOutcome, resultView, type ResultLists, type ResultView } from '@/lib/selfcheck/outcome';
 import type { Answers, Audience } from '@/lib/selfcheck/questions';
-import { answersFrom, audienceOf, firstEmergencyStop, firstGap, firstInputId, type QuestionRule } from '@/lib/selfcheck/rules';
+import {
+  answersFrom,
+  audienceOf,
+  firstEmergencyStop,
+  firstGap,
+  firstInputId,
+  type QuestionRule,
+} from '@/lib/selfcheck/rules';
 import { reviewFrom, stepAfter, type FormError, type SelfCheckState, type StepOutcome } from '@/lib/selfcheck/stepper';
 import { ErrorSummary } from './error-summary';
 
 type View = 'question' | 'check' | 'result';
+
+const noSubscription = () => () => {};
+
+/**
+ * False while the page shows the server's HTML (the server render and hydration: the form posts, as it
+ * does without JavaScript), true once this script runs the questions one at a time.
+ */
+function useScriptRunning(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 type Focus = 'question' | 'check' | 'result' | 'errors';
 
 /** What the server-rendered parts of the self-check need to know to show themselves (self-check-parts.tsx). */
@@ -25,7 +58,15 @@ export interface Steps {
   result: ResultView | null;
 }
 
-const StepsContext = createContext<Steps>({ stepping: false, audience: 'self', answers: {}, errors: [], emergencyStop: false, shown: () => true, result: null });
+const StepsContext = createContext<Steps>({
+  stepping: false,
+  audience: 'self',
+  answers: {},
+  errors: [],
+  emergencyStop: false,
+  shown: () => true,
+  result: null,
+});
 export const useSteps = () => use(StepsContext);
 
 const answersAction = '/is-iop-right-for-me/answers#self-check';
@@ -59,8 +100,10 @@ export function SelfCheckSteps(props: {
   children: ReactNode;
 }) {
   const { rules, lists, messages, posted } = props;
-  const [stepping, setStepping] = useState(false);
-  const [view, setView] = useState<View>(posted.status === 'result' || posted.status === 'check' ? posted.status : 'question');
+  const stepping = useScriptRunning();
+  const [view, setView] = useState<View>(
+    posted.status === 'result' || posted.status === 'check' ? posted.status : 'question',
+  );
   const [index, setIndex] = useState(() => startIndex(rules, posted));
   const [returning, setReturning] = useState(posted.status === 'questions' && posted.focus !== undefined);
   const [stepError, setStepError] = useState<FormError | null>(() => firstError(posted));
@@ -69,10 +112,12 @@ export function SelfCheckSteps(props: {
   const [answers, setAnswers] = useState<Answers>(posted.answers);
   const pendingFocus = useRef<Focus | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const result = useMemo(() => (decided ? resultView(decideOutcome(rules, decided), lists) : null), [rules, lists, decided]);
+  const result = useMemo(
+    () => (decided ? resultView(decideOutcome(rules, decided), lists) : null),
+    [rules, lists, decided],
+  );
 
   useEffect(() => {
-    setStepping(true);
     if (firstError(posted)) pendingFocus.current = 'errors';
   }, [posted]);
 
@@ -88,14 +133,19 @@ export function SelfCheckSteps(props: {
       heading?.scrollIntoView({ block: 'start' });
       return;
     }
-    const id = target === 'check' ? 'check-heading' : target === 'errors' ? 'error-summary' : `${rules[index].id}-legend`;
+    const id =
+      target === 'check' ? 'check-heading' : target === 'errors' ? 'error-summary' : `${rules[index].id}-legend`;
     document.getElementById(id)?.focus();
   });
 
   const read = (): Answers => (formRef.current ? answersFrom(rules, new FormData(formRef.current)) : answers);
 
   function go(outcome: StepOutcome, audience: Audience) {
-    setStepError(outcome.kind === 'missing' ? { questionId: outcome.questionId, message: messages[outcome.questionId]?.[outcome.problem]?.[audience] ?? '' } : null);
+    setStepError(
+      outcome.kind === 'missing'
+        ? { questionId: outcome.questionId, message: messages[outcome.questionId]?.[outcome.problem]?.[audience] ?? '' }
+        : null,
+    );
     if (outcome.kind === 'missing') pendingFocus.current = 'errors';
     if (outcome.kind === 'question') {
       setIndex(outcome.index);
@@ -145,10 +195,29 @@ export function SelfCheckSteps(props: {
     pendingFocus.current = 'question';
   }
 
-  const errors: readonly FormError[] = stepping ? (stepError ? [stepError] : []) : posted.status === 'who' || posted.status === 'questions' ? posted.errors : [];
-  const shown = (i: number) => (stepping ? view === 'question' && i === index : posted.status === 'who' ? i === 0 : posted.status === 'questions' && i > 0);
+  const errors: readonly FormError[] = stepping
+    ? stepError
+      ? [stepError]
+      : []
+    : posted.status === 'who' || posted.status === 'questions'
+      ? posted.errors
+      : [];
+  const shown = (i: number) =>
+    stepping
+      ? view === 'question' && i === index
+      : posted.status === 'who'
+        ? i === 0
+        : posted.status === 'questions' && i > 0;
   const emergencyStop = firstEmergencyStop(rules, answers) !== null;
-  const steps: Steps = { stepping, audience: audienceOf(answers), answers, errors, emergencyStop, shown, result: view === 'result' ? result : null };
+  const steps: Steps = {
+    stepping,
+    audience: audienceOf(answers),
+    answers,
+    errors,
+    emergencyStop,
+    shown,
+    result: view === 'result' ? result : null,
+  };
   const hrefOf = (error: FormError) => {
     const question = rules.find((q) => q.id === error.questionId);
     return `#${question ? firstInputId(question) : `${rules[1].id}-legend`}`;
@@ -156,6 +225,8 @@ export function SelfCheckSteps(props: {
 
   return (
     <StepsContext value={steps}>
+      {/* Event delegation for the "Change" and review buttons inside, which are real buttons the keyboard reaches. */}
+      {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- see above */}
       <div id="self-check" onClick={onClick}>
         {view === 'result' ? props.result : null}
         <form
@@ -169,7 +240,9 @@ export function SelfCheckSteps(props: {
           aria-label="Self-check questions"
           noValidate
         >
-          {errors.length > 0 ? <ErrorSummary errors={errors.map((error) => ({ href: hrefOf(error), message: error.message }))} /> : null}
+          {errors.length > 0 ? (
+            <ErrorSummary errors={errors.map((error) => ({ href: hrefOf(error), message: error.message }))} />
+          ) : null}
           {props.children}
           {view === 'check' ? props.check : null}
           {view === 'question' ? (
@@ -194,8 +267,11 @@ export function SelfCheckSteps(props: {
 function exclusive(event: ChangeEvent<HTMLFormElement>) {
   const box = event.target;
   if (!(box instanceof HTMLInputElement) || box.type !== 'checkbox' || !box.checked) return;
-  for (const other of event.currentTarget.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${CSS.escape(box.name)}"]`)) {
-    if (other !== box && (box.hasAttribute('data-exclusive') || other.hasAttribute('data-exclusive'))) other.checked = false;
+  for (const other of event.currentTarget.querySelectorAll<HTMLInputElement>(
+    `input[type="checkbox"][name="${CSS.escape(box.name)}"]`,
+  )) {
+    if (other !== box && (box.hasAttribute('data-exclusive') || other.hasAttribute('data-exclusive')))
+      other.checked = false;
   }
 }
 
@@ -207,5 +283,7 @@ function startIndex(rules: readonly QuestionRule[], state: SelfCheckState): numb
 }
 
 function firstError(state: SelfCheckState): FormError | null {
-  return state.status === 'who' || state.status === 'questions' ? (state.errors.find((e) => e.questionId !== null) ?? state.errors[0] ?? null) : null;
+  return state.status === 'who' || state.status === 'questions'
+    ? (state.errors.find((e) => e.questionId !== null) ?? state.errors[0] ?? null)
+    : null;
 }

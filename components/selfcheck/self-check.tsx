@@ -19,7 +19,14 @@ const lastSafetyList = signSets[signSets.length - 1].id;
  */
 export function SelfCheck({ state }: { state: SelfCheckState }) {
   return (
-    <SelfCheckSteps rules={questionRules} lists={resultLists} messages={missingAnswerMessages()} posted={state} check={<CheckAnswers />} result={<SelfCheckResult />}>
+    <SelfCheckSteps
+      rules={questionRules}
+      lists={resultLists}
+      messages={missingAnswerMessages()}
+      posted={state}
+      check={<CheckAnswers />}
+      result={<SelfCheckResult />}
+    >
       {questions.map((question, index) => (
         <QuestionFields
           key={question.id}
@@ -37,7 +44,9 @@ export function SelfCheck({ state }: { state: SelfCheckState }) {
 function EarlyStop() {
   return (
     <div className="callout callout-urgent">
-      <p>If anything you selected in questions 1 or 2 means someone is in danger now, you do not need to answer the rest.</p>
+      <p>
+        If anything you selected in questions 1 or 2 means someone is in danger now, you do not need to answer the rest.
+      </p>
       <div className="mt-3 flex flex-wrap items-center gap-4">
         <button type="submit" name="step" value="questions" className="button-urgent">
           Show me how to get help now

@@ -40,11 +40,13 @@ export function SignsOptions({ set, answer }: { set: SignSet; answer?: unknown }
         return (
           <div key={option.id} className="flex items-start gap-3">
             {/* A hint can be worded for one audience only (the same input either way). */}
-            {Boolean(self.hint) === Boolean(other.hint) ? input(self.hint) : <Wording self={input(self.hint)} other={input(other.hint)} />}
+            {Boolean(self.hint) === Boolean(other.hint) ? (
+              input(self.hint)
+            ) : (
+              <Wording self={input(self.hint)} other={input(other.hint)} />
+            )}
             <div className="py-2 pr-4">
-              <label htmlFor={id}>
-                {wordsIn(both(option.text, 'label'))}
-              </label>
+              <label htmlFor={id}>{wordsIn(both(option.text, 'label'))}</label>
               {self.hint === other.hint ? hint(self.hint) : <Wording self={hint(self.hint)} other={hint(other.hint)} />}
             </div>
           </div>

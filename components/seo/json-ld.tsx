@@ -5,7 +5,11 @@ export function JsonLd({ data }: { data: Data[] }) {
   return (
     <>
       {data.map((item) => (
-        <script key={item['@type']} type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(item) }} />
+        <script
+          key={item['@type']}
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: serializeJsonLd(item) }}
+        />
       ))}
     </>
   );

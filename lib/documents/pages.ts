@@ -7,14 +7,28 @@
  * Every one must be prerendered (the build fails otherwise). Keys are app-router routes, as in
  * .next/app-path-routes-manifest.json.
  */
-export const documentPages: readonly string[] = ['/', '/learn', '/learn/[slug]', '/learn/[slug]/all-answers', '/glossary', '/about', '/get-help-now', '/_not-found'];
+export const documentPages: readonly string[] = [
+  '/',
+  '/learn',
+  '/learn/[slug]',
+  '/learn/[slug]/all-answers',
+  '/glossary',
+  '/about',
+  '/get-help-now',
+  '/_not-found',
+];
 
 /**
  * App pages keep React where it earns its place: the self-check asks one question at a time, search
  * answers as you type. Links between the two kinds are plain links, so each is a full page load.
  * `/_global-error` is Next.js's own last-resort error page, left as Next.js makes it.
  */
-export const appPages: readonly string[] = ['/is-iop-right-for-me', '/is-iop-right-for-me/answers', '/search', '/_global-error'];
+export const appPages: readonly string[] = [
+  '/is-iop-right-for-me',
+  '/is-iop-right-for-me/answers',
+  '/search',
+  '/_global-error',
+];
 
 export type PageKind = 'document' | 'app';
 

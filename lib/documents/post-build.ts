@@ -27,7 +27,8 @@ export interface DocumentPagesManifest {
 
 /** Where the record of the last run is kept, and the pages as Next.js wrote them (the e2e tests compare both). */
 export const recordDir = (distDir: string) => path.join(distDir, 'document-pages');
-export const originalFile = (distDir: string, pagePath: string) => path.join(recordDir(distDir), 'original', `${fileStem(pagePath)}.html`);
+export const originalFile = (distDir: string, pagePath: string) =>
+  path.join(recordDir(distDir), 'original', `${fileStem(pagePath)}.html`);
 
 const fileStem = (pagePath: string) => (pagePath === '/' ? 'index' : pagePath.slice(1));
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
@@ -40,7 +41,8 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) 
 export function stripDocumentPages(projectDir: string): { manifest: DocumentPagesManifest; alreadyDone: boolean } {
   const distDir = path.join(projectDir, '.next');
   const buildIdFile = path.join(distDir, 'BUILD_ID');
-  if (!existsSync(buildIdFile)) throw new Error(`No build in ${distDir}: run next build first (npm run build runs both).`);
+  if (!existsSync(buildIdFile))
+    throw new Error(`No build in ${distDir}: run next build first (npm run build runs both).`);
   const buildId = readFileSync(buildIdFile, 'utf8').trim();
   const manifestFile = path.join(recordDir(distDir), 'manifest.json');
   if (existsSync(manifestFile)) {
@@ -50,18 +52,33 @@ export function stripDocumentPages(projectDir: string): { manifest: DocumentPage
 
   const routes = builtPageRoutes(distDir);
   const problems = [
-    ...routes.filter((route) => !kindOf(route)).map((route) => `${route} is neither a document page nor an app page: add it to one of the lists in lib/documents/pages.ts.`),
-    ...[...documentPages, ...appPages].filter((route) => !routes.includes(route)).map((route) => `${route} is listed in lib/documents/pages.ts, but the build has no such page: remove it from the list.`),
+    ...routes
+      .filter((route) => !kindOf(route))
+      .map(
+        (route) =>
+          `${route} is neither a document page nor an app page: add it to one of the lists in lib/documents/pages.ts.`,
+      ),
+    ...[...documentPages, ...appPages]
+      .filter((route) => !routes.includes(route))
+      .map(
+        (route) =>
+          `${route} is listed in lib/documents/pages.ts, but the build has no such page: remove it from the list.`,
+      ),
   ];
   if (problems.length) throw new Error(`Document pages: ${problems.join(' ')}`);
 
-  const prerendered = readJson<{ routes: Record<string, { srcRoute?: string | null }> }>(path.join(distDir, 'prerender-manifest.json')).routes;
+  const prerendered = readJson<{ routes: Record<string, { srcRoute?: string | null }> }>(
+    path.join(distDir, 'prerender-manifest.json'),
+  ).routes;
   const pages: StrippedPage[] = [];
   for (const route of documentPages) {
     const paths = Object.entries(prerendered)
       .filter(([, entry]) => (entry.srcRoute ?? null) === route)
       .map(([pagePath]) => pagePath);
-    if (paths.length === 0) throw new Error(`Document pages: ${route} is not prerendered (Next.js renders it per request), so it cannot be served as HTML only. Make it static, or list it as an app page in lib/documents/pages.ts.`);
+    if (paths.length === 0)
+      throw new Error(
+        `Document pages: ${route} is not prerendered (Next.js renders it per request), so it cannot be served as HTML only. Make it static, or list it as an app page in lib/documents/pages.ts.`,
+      );
     for (const pagePath of paths) {
       const stripped = stripPage(projectDir, distDir, pagePath);
       if (stripped) pages.push(stripped);
@@ -85,8 +102,14 @@ function builtPageRoutes(distDir: string): string[] {
 function stripPage(projectDir: string, distDir: string, pagePath: string): StrippedPage | undefined {
   const file = path.join(distDir, 'server', 'app', `${fileStem(pagePath)}.html`);
   const where = path.relative(projectDir, file);
-  if (!existsSync(file)) throw new UnexpectedFrameworkOutput(where, `the prerendered page of ${pagePath} is not where next start serves it from`);
-  const meta = existsSync(file.replace(/\.html$/, '.meta')) ? readJson<{ status?: number }>(file.replace(/\.html$/, '.meta')) : {};
+  if (!existsSync(file))
+    throw new UnexpectedFrameworkOutput(
+      where,
+      `the prerendered page of ${pagePath} is not where next start serves it from`,
+    );
+  const meta = existsSync(file.replace(/\.html$/, '.meta'))
+    ? readJson<{ status?: number }>(file.replace(/\.html$/, '.meta'))
+    : {};
   // A prerendered redirect (a retired article) is answered with its status and Location, not a page.
   if (meta.status !== undefined && meta.status >= 300 && meta.status < 400) return undefined;
   const html = readFileSync(file, 'utf8');
@@ -94,7 +117,13 @@ function stripPage(projectDir: string, distDir: string, pagePath: string): Strip
   mkdirSync(path.dirname(originalFile(distDir, pagePath)), { recursive: true });
   copyFileSync(file, originalFile(distDir, pagePath));
   writeFileSync(file, stripped);
-  return { path: pagePath, file: where, bytesBefore: Buffer.byteLength(html), bytesAfter: Buffer.byteLength(stripped), removed };
+  return {
+    path: pagePath,
+    file: where,
+    bytesBefore: Buffer.byteLength(html),
+    bytesAfter: Buffer.byteLength(stripped),
+    removed,
+  };
 }
 
 /** Next.js also copies the 404 page to .next/server/pages/404.html (its fallback 404): keep the copy the same. */
@@ -103,7 +132,10 @@ function stripStatic404(distDir: string) {
   if (!existsSync(copy)) return;
   const original = readFileSync(originalFile(distDir, '/_not-found'), 'utf8');
   if (readFileSync(copy, 'utf8') !== original) {
-    throw new UnexpectedFrameworkOutput('.next/server/pages/404.html', 'it is no longer a copy of the app 404 page (.next/server/app/_not-found.html)');
+    throw new UnexpectedFrameworkOutput(
+      '.next/server/pages/404.html',
+      'it is no longer a copy of the app 404 page (.next/server/app/_not-found.html)',
+    );
   }
   copyFileSync(path.join(distDir, 'server', 'app', '_not-found.html'), copy);
 }

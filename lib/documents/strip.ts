@@ -72,7 +72,10 @@ export function stripFramework(html: string, keep: string, where: string): Strip
     if (payloadStart.test(code)) payloadStarts++;
     else if (payloadChunk.test(code)) payloadChunks++;
     else if (!(attrs.get('id') === '_R_' && turbopackBootstrap.test(code))) {
-      throw new UnexpectedFrameworkOutput(where, `an inline script this site does not know: ${opening}${code.slice(0, 80)}...`);
+      throw new UnexpectedFrameworkOutput(
+        where,
+        `an inline script this site does not know: ${opening}${code.slice(0, 80)}...`,
+      );
     }
     removed.inlineBytes += Buffer.byteLength(body);
     return '';
@@ -84,21 +87,32 @@ export function stripFramework(html: string, keep: string, where: string): Strip
     const href = attrs.get('href') ?? '';
     const scriptHint = rel.includes('modulepreload') || (rel.includes('preload') && attrs.get('as') === 'script');
     if (!scriptHint) return tag;
-    if (!isFrameworkFile(href)) throw new UnexpectedFrameworkOutput(where, `a script preload this site does not know: ${tag}`);
+    if (!isFrameworkFile(href))
+      throw new UnexpectedFrameworkOutput(where, `a script preload this site does not know: ${tag}`);
     removed.scriptPreloads++;
     return '';
   });
 
   // A page Next.js rendered has all three: if one is missing, the page is not what this file was written for.
-  if (removed.frameworkScripts === 0) throw new UnexpectedFrameworkOutput(where, 'no <script src="/_next/static/...js"> was found');
-  if (payloadStarts !== 1) throw new UnexpectedFrameworkOutput(where, `expected one start of the React payload (self.__next_f), found ${payloadStarts}`);
-  if (payloadChunks === 0) throw new UnexpectedFrameworkOutput(where, 'no React payload chunk (self.__next_f.push) was found');
+  if (removed.frameworkScripts === 0)
+    throw new UnexpectedFrameworkOutput(where, 'no <script src="/_next/static/...js"> was found');
+  if (payloadStarts !== 1)
+    throw new UnexpectedFrameworkOutput(
+      where,
+      `expected one start of the React payload (self.__next_f), found ${payloadStarts}`,
+    );
+  if (payloadChunks === 0)
+    throw new UnexpectedFrameworkOutput(where, 'no React payload chunk (self.__next_f.push) was found');
   for (const [leftover, what] of [
     [/__next_f|TURBOPACK/, 'the React payload or the Turbopack runtime'],
     [/\/_next\/static\/[^"'\s>]+\.js\b/, 'a framework script address'],
   ] as const) {
     const found = leftover.exec(out);
-    if (found) throw new UnexpectedFrameworkOutput(where, `${what} is still in the page after stripping it ("${out.slice(Math.max(0, found.index - 40), found.index + 40)}")`);
+    if (found)
+      throw new UnexpectedFrameworkOutput(
+        where,
+        `${what} is still in the page after stripping it ("${out.slice(Math.max(0, found.index - 40), found.index + 40)}")`,
+      );
   }
   return { html: out, removed };
 }

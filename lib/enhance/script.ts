@@ -12,7 +12,10 @@ let cached: string | undefined;
 /** `/enhance.js?v=<first 10 hex digits of its SHA-256>`; read again on every call in development. */
 export function enhanceScriptSrc(publicDir = path.join(process.cwd(), 'public')): string {
   if (cached && process.env.NODE_ENV === 'production') return cached;
-  const hash = createHash('sha256').update(readFileSync(path.join(publicDir, enhanceScriptPath))).digest('hex').slice(0, 10);
+  const hash = createHash('sha256')
+    .update(readFileSync(path.join(publicDir, enhanceScriptPath)))
+    .digest('hex')
+    .slice(0, 10);
   cached = `${enhanceScriptPath}?v=${hash}`;
   return cached;
 }

@@ -21,11 +21,22 @@ export function linkTargets(articles: Article[]): LinkTarget[] {
 }
 
 /** `unreadable`: the articles whose frontmatter or text cannot be read (slug -> file), from the loader. */
-export function checkPublishedLinks(dir: string, articles: Article[], unreadable: ReadonlyMap<string, string> = new Map()): Problem[] {
+export function checkPublishedLinks(
+  dir: string,
+  articles: Article[],
+  unreadable: ReadonlyMap<string, string> = new Map(),
+): Problem[] {
   const registryPath = path.join(/*turbopackIgnore: true*/ dir, 'published-links.txt');
   const registry = existsSync(registryPath) ? parseRegistry(readFileSync(registryPath, 'utf8')) : undefined;
   const { redirects, problems, lines } = readRedirects(path.join(/*turbopackIgnore: true*/ dir, 'redirects.yaml'));
-  return [...problems, ...checkLinks(registry, linkTargets(articles), redirects, { unreadable, redirectsUnreadable: problems.length > 0, redirectLines: lines })];
+  return [
+    ...problems,
+    ...checkLinks(registry, linkTargets(articles), redirects, {
+      unreadable,
+      redirectsUnreadable: problems.length > 0,
+      redirectLines: lines,
+    }),
+  ];
 }
 
 /** The site's redirect list (content/redirects.yaml), read once per process (again under `npm run dev` after an edit). */

@@ -14,10 +14,19 @@ const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 
 export const redirectsSchema = z.strictObject({
   /** old-article-slug: new-article-slug */
-  articles: z.record(slug, slug).nullish().transform((value) => value ?? {}),
+  articles: z
+    .record(slug, slug)
+    .nullish()
+    .transform((value) => value ?? {}),
   /** article-slug: { old-section-id: new-section-id } */
   sections: z
-    .record(slug, z.record(id, id).nullish().transform((value) => value ?? {}))
+    .record(
+      slug,
+      z
+        .record(id, id)
+        .nullish()
+        .transform((value) => value ?? {}),
+    )
     .nullish()
     .transform((value) => value ?? {}),
 });
@@ -38,7 +47,11 @@ export function readRedirects(file: string, name = 'content/redirects.yaml'): Re
   const yaml = readYaml(readFileSync(file, 'utf8'), 'redirects');
   if (yaml.error) {
     const { line, column, message, fix } = yaml.error;
-    return { redirects: emptyRedirects, problems: [{ file: name, line, column, severity: 'error', message, fix }], lines: new Map() };
+    return {
+      redirects: emptyRedirects,
+      problems: [{ file: name, line, column, severity: 'error', message, fix }],
+      lines: new Map(),
+    };
   }
   const lines = placesOf(yaml);
   const result = redirectsSchema.safeParse(yaml.doc.toJS() ?? {}, { reportInput: true });
@@ -69,7 +82,8 @@ function describeEntry(yaml: YamlFile, path: readonly (string | number)[]): { en
   const value = pair && isScalar(pair.value) ? pair.value.value : undefined;
   const entry = `${String(path.at(-1))}${value !== undefined && value !== null ? `: ${String(value)}` : ''}`;
   const previous = pairs[index - 1];
-  const emptyAbove = previous && (previous.value === null || (isScalar(previous.value) && previous.value.value === null));
+  const emptyAbove =
+    previous && (previous.value === null || (isScalar(previous.value) && previous.value.value === null));
   return { entry, above: emptyAbove && isScalar(previous.key) ? String(previous.key.value) : undefined };
 }
 

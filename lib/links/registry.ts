@@ -37,7 +37,10 @@ const HEADER = [
 
 /** The links the site publishes now, each with its title or heading. */
 export function currentLinks(targets: LinkTarget[]): { link: string; text: string }[] {
-  return targets.flatMap((target) => [{ link: target.slug, text: target.title }, ...target.headings.map((heading) => ({ link: `${target.slug}#${heading.id}`, text: heading.text }))]);
+  return targets.flatMap((target) => [
+    { link: target.slug, text: target.title },
+    ...target.headings.map((heading) => ({ link: `${target.slug}#${heading.id}`, text: heading.text })),
+  ]);
 }
 
 export function parseRegistry(text: string): RegistryEntry[] {
@@ -55,12 +58,18 @@ export function parseRegistry(text: string): RegistryEntry[] {
 export function recordLinks(registryText: string, targets: LinkTarget[]): string {
   const texts = new Map(parseRegistry(registryText).map((entry) => [entry.link, entry.text]));
   for (const { link, text } of currentLinks(targets)) texts.set(link, text);
-  const lines = [...texts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([link, text]) => (text ? `${link} ${text}` : link));
+  const lines = [...texts]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([link, text]) => (text ? `${link} ${text}` : link));
   return `${[...HEADER, ...lines].join('\n')}\n`;
 }
 
 /** Where a published link lands now, or why it does not. */
-export function resolveLink(link: string, targets: Map<string, LinkTarget>, redirects: Redirects): { slug: string; id?: string } | { lost: string } {
+export function resolveLink(
+  link: string,
+  targets: Map<string, LinkTarget>,
+  redirects: Redirects,
+): { slug: string; id?: string } | { lost: string } {
   const [slug = '', id] = link.split('#');
   const destination = targets.has(slug) ? slug : movedArticle(redirects, slug);
   if (!destination) return { lost: 'article' };
@@ -87,34 +96,74 @@ const redirectFile = 'content/redirects.yaml';
 
 /** Problems with the registry and the redirect list: lost links are errors, unrecorded ones warnings. */
 /** `registry` is undefined where no registry file exists yet: nothing has been published, so nothing is unrecorded. */
-export function checkLinks(registry: RegistryEntry[] | undefined, list: LinkTarget[], redirects: Redirects, options: LinkCheckOptions = {}): Problem[] {
+export function checkLinks(
+  registry: RegistryEntry[] | undefined,
+  list: LinkTarget[],
+  redirects: Redirects,
+  options: LinkCheckOptions = {},
+): Problem[] {
   const targets = new Map(list.map((target) => [target.slug, target]));
   const problems: Problem[] = [];
   const unreadable = (slug: string | undefined) => (slug === undefined ? undefined : options.unreadable?.get(slug));
   const at = (key: string) => options.redirectLines?.get(key) ?? {};
   const sectionsOf = (target: LinkTarget) =>
-    target.headings.length ? `Use one of its sections: ${target.headings.map((heading) => `#${heading.id}`).join(', ')}` : `${target.file} has no sections yet`;
+    target.headings.length
+      ? `Use one of its sections: ${target.headings.map((heading) => `#${heading.id}`).join(', ')}`
+      : `${target.file} has no sections yet`;
 
   for (const [from, to] of Object.entries(redirects.articles)) {
     if (targets.has(from)) {
-      problems.push({ file: redirectFile, ...at(`articles.${from}`), severity: 'error', message: `"${from}" is redirected, but content/${from}.mdx still exists`, fix: 'Remove the redirect, or retire the article by deleting its file' });
+      problems.push({
+        file: redirectFile,
+        ...at(`articles.${from}`),
+        severity: 'error',
+        message: `"${from}" is redirected, but content/${from}.mdx still exists`,
+        fix: 'Remove the redirect, or retire the article by deleting its file',
+      });
     } else if (!targets.has(to)) {
-      problems.push({ file: redirectFile, ...at(`articles.${from}`), severity: 'error', followsFrom: unreadable(to), message: `"${from}" is redirected to "${to}", which is not an article`, fix: 'Point it to the file name of an existing article' });
+      problems.push({
+        file: redirectFile,
+        ...at(`articles.${from}`),
+        severity: 'error',
+        followsFrom: unreadable(to),
+        message: `"${from}" is redirected to "${to}", which is not an article`,
+        fix: 'Point it to the file name of an existing article',
+      });
     }
   }
   for (const [slug, aliases] of Object.entries(redirects.sections)) {
     const target = targets.get(slug);
     if (!target) {
-      problems.push({ file: redirectFile, ...at(`sections.${slug}`), severity: 'error', followsFrom: unreadable(slug), message: `Section aliases are listed for "${slug}", which is not an article`, fix: 'Use the file name of an existing article' });
+      problems.push({
+        file: redirectFile,
+        ...at(`sections.${slug}`),
+        severity: 'error',
+        followsFrom: unreadable(slug),
+        message: `Section aliases are listed for "${slug}", which is not an article`,
+        fix: 'Use the file name of an existing article',
+      });
       continue;
     }
     const ids = target.headings.map((heading) => heading.id);
     for (const [oldId, newId] of Object.entries(aliases)) {
       const where = at(`sections.${slug}.${oldId}`);
       if (ids.includes(oldId)) {
-        problems.push({ file: redirectFile, ...where, severity: 'error', message: `The alias "#${oldId}" in "${slug}" is still the id of a section`, fix: 'Remove the alias: the section link already works' });
+        problems.push({
+          file: redirectFile,
+          ...where,
+          severity: 'error',
+          message: `The alias "#${oldId}" in "${slug}" is still the id of a section`,
+          fix: 'Remove the alias: the section link already works',
+        });
       } else if (!ids.includes(newId)) {
-        problems.push({ file: redirectFile, ...where, severity: 'error', followsFrom: unreadable(slug), message: `The alias "#${oldId}" in "${slug}" points to "#${newId}", which is not a section of ${target.file}`, fix: sectionsOf(target) });
+        problems.push({
+          file: redirectFile,
+          ...where,
+          severity: 'error',
+          followsFrom: unreadable(slug),
+          message: `The alias "#${oldId}" in "${slug}" points to "#${newId}", which is not a section of ${target.file}`,
+          fix: sectionsOf(target),
+        });
       }
     }
   }
@@ -127,7 +176,10 @@ export function checkLinks(registry: RegistryEntry[] | undefined, list: LinkTarg
     problems.push({
       file: registryFile,
       severity: 'warning',
-      message: `${unrecorded.length} new ${unrecorded.length === 1 ? 'link is' : 'links are'} not recorded yet (${unrecorded.slice(0, 3).map(({ link }) => `/learn/${link}`).join(', ')}${unrecorded.length > 3 ? ', ...' : ''})`,
+      message: `${unrecorded.length} new ${unrecorded.length === 1 ? 'link is' : 'links are'} not recorded yet (${unrecorded
+        .slice(0, 3)
+        .map(({ link }) => `/learn/${link}`)
+        .join(', ')}${unrecorded.length > 3 ? ', ...' : ''})`,
       fix: 'Run npm run links:record before publishing, so these links are protected too',
     });
   }
@@ -139,9 +191,15 @@ export function checkLinks(registry: RegistryEntry[] | undefined, list: LinkTarg
  * it). A lost section is reported on the heading that seems to have replaced it (a new heading of the same article
  * with the most words in common), with the words it had, so the editor sees which heading changed and how.
  */
-function lostLinkProblems(registry: RegistryEntry[], targets: Map<string, LinkTarget>, redirects: Redirects, options: LinkCheckOptions): Problem[] {
+function lostLinkProblems(
+  registry: RegistryEntry[],
+  targets: Map<string, LinkTarget>,
+  redirects: Redirects,
+  options: LinkCheckOptions,
+): Problem[] {
   const problems: Problem[] = [];
-  const followsFrom = (slug: string) => options.unreadable?.get(slug) ?? (options.redirectsUnreadable ? redirectFile : undefined);
+  const followsFrom = (slug: string) =>
+    options.unreadable?.get(slug) ?? (options.redirectsUnreadable ? redirectFile : undefined);
   const recorded = new Set(registry.map((entry) => entry.link));
   const lostArticles = new Map<string, RegistryEntry[]>();
   const lostSections = new Map<string, RegistryEntry[]>(); // by the article they should land in
@@ -180,7 +238,11 @@ function lostLinkProblems(registry: RegistryEntry[], targets: Map<string, LinkTa
     for (const entry of entries) {
       const [slug = '', id = ''] = entry.link.split('#');
       const old = entry.text ?? id.replace(/-/g, ' ');
-      const candidate = likelyReplacement(old, fresh.filter((heading) => !taken.has(heading.id)), entries.length === 1 && fresh.length === 1);
+      const candidate = likelyReplacement(
+        old,
+        fresh.filter((heading) => !taken.has(heading.id)),
+        entries.length === 1 && fresh.length === 1,
+      );
       if (candidate) taken.add(candidate.id);
       const link = `/learn/${slug}#${id}`;
       const redirect = `add "${id}: <id of the section that covers it now>" under "sections: ${destination}:" in content/redirects.yaml`;
@@ -213,7 +275,11 @@ function lostLinkProblems(registry: RegistryEntry[], targets: Map<string, LinkTa
 const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
 
 /** The new heading that shares the most words with a lost one (any new heading, when it is the only lost and only new one). */
-function likelyReplacement(old: string, fresh: LinkTarget['headings'], onlyPair: boolean): LinkTarget['headings'][number] | undefined {
+function likelyReplacement(
+  old: string,
+  fresh: LinkTarget['headings'],
+  onlyPair: boolean,
+): LinkTarget['headings'][number] | undefined {
   const oldWords = wordsOf(old);
   let best: LinkTarget['headings'][number] | undefined;
   let bestScore = 0;

@@ -72,6 +72,13 @@ export function assignHeadingIds(tree) {
       seen.add(id);
     }
     node.data = { ...node.data, id, hProperties: { ...node.data?.hProperties, id } };
-    return { depth: node.depth, text, id, pinned: Boolean(pin), line: node.position?.start.line, ...(duplicatePin ? { duplicatePin: /** @type {const} */ (true) } : {}) };
+    return {
+      depth: node.depth,
+      text,
+      id,
+      pinned: Boolean(pin),
+      line: node.position?.start.line,
+      ...(duplicatePin ? { duplicatePin: /** @type {const} */ (true) } : {}),
+    };
   });
 }

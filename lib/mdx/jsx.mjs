@@ -28,7 +28,8 @@ export function visitElements(tree, name, visitor) {
  * @param {MdxJsxElement} node
  * @param {string} name
  */
-export const attributeOf = (node, name) => node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
+export const attributeOf = (node, name) =>
+  node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === name)?.value;
 
 /**
  * Every <Question> inside an <FAQ>, in page order (a <Question> anywhere else is not one of its answers).

@@ -8,6 +8,12 @@ import { fileURLToPath } from 'node:url';
 const local = (file) => fileURLToPath(new URL(file, import.meta.url));
 
 /** @type {string[]} */
-export const remarkPlugins = ['remark-frontmatter', 'remark-gfm', local('./remark-heading-ids.mjs'), local('./remark-question-ids.mjs'), local('./remark-cite-occurrences.mjs')];
+export const remarkPlugins = [
+  'remark-frontmatter',
+  'remark-gfm',
+  local('./remark-heading-ids.mjs'),
+  local('./remark-question-ids.mjs'),
+  local('./remark-cite-occurrences.mjs'),
+];
 /** @type {string[]} */
 export const rehypePlugins = [];

@@ -13,7 +13,10 @@ module.exports = function previewMdxLoader(...args) {
   const done = this.async();
   const context = new Proxy(this, {
     get(target, property, receiver) {
-      if (property === 'async') return () => (error, ...result) => (error ? done(null, placeholder) : done(null, ...result));
+      if (property === 'async')
+        return () =>
+          (error, ...result) =>
+            error ? done(null, placeholder) : done(null, ...result);
       return Reflect.get(target, property, receiver);
     },
   });

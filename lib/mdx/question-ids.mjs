@@ -37,13 +37,16 @@ export function assignQuestionIds(tree, taken = []) {
     if (pin !== undefined && QUESTION_ID.test(pin) && !seen.has(pin)) {
       id = pin;
     } else {
-      if (pin !== undefined) Object.assign(result, QUESTION_ID.test(pin) ? { duplicatePin: true } : { invalidPin: true });
+      if (pin !== undefined)
+        Object.assign(result, QUESTION_ID.test(pin) ? { duplicatePin: true } : { invalidPin: true });
       const base = (pin !== undefined && QUESTION_ID.test(pin) ? pin : slug(question)) || 'question';
       id = base;
       for (let n = 1; seen.has(id) || (pin === undefined && reserved.has(id)); n += 1) id = `${base}-${n}`;
     }
     seen.add(id);
-    const existing = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
+    const existing = node.attributes.find(
+      (attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id',
+    );
     if (existing) existing.value = id;
     else node.attributes.push({ type: 'mdxJsxAttribute', name: 'id', value: id });
     return { id, ...result };

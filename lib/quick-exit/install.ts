@@ -12,7 +12,14 @@
  * so the Back button does not return to it.
  */
 import { isPlainClick } from '../enhance/section-links';
-import { expireExitKeys, exitKeyAnnouncement, initialExitKeyState, nextExitKeyState, shiftWindowMs, type ExitKeyState } from './keys';
+import {
+  expireExitKeys,
+  exitKeyAnnouncement,
+  initialExitKeyState,
+  nextExitKeyState,
+  shiftWindowMs,
+  type ExitKeyState,
+} from './keys';
 
 export function installQuickExit(doc: Document): void {
   const win = doc.defaultView;

@@ -71,7 +71,10 @@ export function nextExitKeyState(state: ExitKeyState, event: KeyUp): { state: Ex
     };
   }
   const underWay = state.shiftCount > 0 || state.lastEscapeAt !== null;
-  return { state: { ...initialExitKeyState, lastKeyWasModified }, outcome: underWay ? { kind: 'reset' } : { kind: 'none' } };
+  return {
+    state: { ...initialExitKeyState, lastKeyWasModified },
+    outcome: underWay ? { kind: 'reset' } : { kind: 'none' },
+  };
 }
 
 /** The state once the reader has waited too long: the sequence starts again. */

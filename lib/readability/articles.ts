@@ -12,7 +12,6 @@ export interface ArticleReadability extends ReadabilityScore {
   file: string;
 }
 
-
 export function measureArticle(file: string): ArticleReadability {
   const score = scoreText(proseOf(readFileSync(file, 'utf8')));
   return { slug: path.basename(file, '.mdx'), file, ...score };

@@ -10,16 +10,13 @@ export function verdict(result: Pick<ArticleReadability, 'fleschKincaid' | 'smog
 
 export function formatTable(results: ArticleReadability[]): string {
   const header = ['Article', 'Words', 'Flesch-Kincaid', 'SMOG', 'Result'];
-  const rows = results.map((r) => [
-    r.slug,
-    String(r.words),
-    r.fleschKincaid.toFixed(1),
-    r.smog.toFixed(1),
-    verdict(r),
-  ]);
+  const rows = results.map((r) => [r.slug, String(r.words), r.fleschKincaid.toFixed(1), r.smog.toFixed(1), verdict(r)]);
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
   const line = (cells: string[]) =>
-    cells.map((cell, column) => (column >= 1 && column <= 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column]))).join('  ').trimEnd();
+    cells
+      .map((cell, column) => (column >= 1 && column <= 3 ? cell.padStart(widths[column]) : cell.padEnd(widths[column])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(line)].join('\n');
 }
 

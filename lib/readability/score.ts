@@ -29,13 +29,17 @@ const ABBREVIATIONS = new Set(['e.g', 'i.e', 'u.s', 'u.k', 'dr', 'mr', 'mrs', 'm
  */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
-  const boundary = /[.?!]+["'”’)\]]*(?=\n|$|\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /[.?!]+["'”’)\]]*(?=\n|$|\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
   let start = 0;
   for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
     const end = match.index + match[0].length;
     const endsBlock = /^[^\S\n]*(?:\n|$)/.test(text.slice(end));
     if (match[0] === '.' && !endsBlock) {
-      const before = text.slice(start, match.index).match(/[\p{L}.]+$/u)?.[0].toLowerCase() ?? '';
+      const before =
+        text
+          .slice(start, match.index)
+          .match(/[\p{L}.]+$/u)?.[0]
+          .toLowerCase() ?? '';
       if (ABBREVIATIONS.has(before)) continue;
     }
     pushSentence(sentences, text.slice(start, end));

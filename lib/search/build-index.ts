@@ -51,7 +51,8 @@ export const indexOptions: Options<SearchDocument> = {
   extractField: (document, field) => {
     // The title is indexed once, on the article's opening document, so a query that names the article
     // links to its top, and a section wins only when its own heading or text matches.
-    if (field === 'titleWords') return document.kind !== 'glossary' && document.id === document.group ? document.title : '';
+    if (field === 'titleWords')
+      return document.kind !== 'glossary' && document.id === document.group ? document.title : '';
     // A glossary term is indexed as a heading, not a title: the entries are so short that a title
     // match would put the one-line definition above the article that explains the subject.
     if (field === 'headingWords') return document.kind === 'glossary' ? document.title : document.heading;
@@ -65,7 +66,14 @@ export const indexOptions: Options<SearchDocument> = {
 export function articleDocuments(article: IndexableArticle): SearchDocument[] {
   const { slug, frontmatter, headings } = article;
   const base = { kind: 'article' as const, group: `learn/${slug}`, title: frontmatter.title };
-  const intro: SearchDocument = { ...base, id: base.group, url: `/learn/${slug}`, heading: '', description: frontmatter.description, text: '' };
+  const intro: SearchDocument = {
+    ...base,
+    id: base.group,
+    url: `/learn/${slug}`,
+    heading: '',
+    description: frontmatter.description,
+    text: '',
+  };
   const documents = [intro];
   let current = intro;
   let headingIndex = 0;
@@ -82,7 +90,14 @@ export function articleDocuments(article: IndexableArticle): SearchDocument[] {
       current.text = current.text ? `${current.text} ${heading.text}.` : `${heading.text}.`;
       continue;
     }
-    current = { ...base, id: `${base.group}#${heading.id}`, url: `/learn/${slug}#${heading.id}`, heading: heading.text, description: '', text: '' };
+    current = {
+      ...base,
+      id: `${base.group}#${heading.id}`,
+      url: `/learn/${slug}#${heading.id}`,
+      heading: heading.text,
+      description: '',
+      text: '',
+    };
     documents.push(current);
   }
   return documents;
@@ -90,7 +105,16 @@ export function articleDocuments(article: IndexableArticle): SearchDocument[] {
 
 export function glossaryDocument(entry: IndexableGlossaryEntry): SearchDocument {
   const id = `glossary#${entry.id}`;
-  return { id, kind: 'glossary', group: id, url: `/glossary#${entry.id}`, title: entry.term, heading: '', description: '', text: entry.definition };
+  return {
+    id,
+    kind: 'glossary',
+    group: id,
+    url: `/glossary#${entry.id}`,
+    title: entry.term,
+    heading: '',
+    description: '',
+    text: entry.definition,
+  };
 }
 
 /** "Get help now" is found by "crisis", "suicide" or "988", not only through the header link. */
@@ -102,7 +126,8 @@ export function getHelpNowDocument(): SearchDocument {
     url: '/get-help-now',
     title: 'Get help now',
     heading: '',
-    description: 'Help in a crisis or an emergency, right now: suicide and crisis lines you can call or text any time, day or night.',
+    description:
+      'Help in a crisis or an emergency, right now: suicide and crisis lines you can call or text any time, day or night.',
     text: crisisLines.map((line) => [line.name, line.when, ...line.details].join(' ')).join(' '),
   };
 }
@@ -111,7 +136,10 @@ export function searchDocuments(articles: IndexableArticle[], glossary: Indexabl
   return [getHelpNowDocument(), ...articles.flatMap(articleDocuments), ...glossary.map(glossaryDocument)];
 }
 
-export function buildSearchIndex(articles: IndexableArticle[], glossary: IndexableGlossaryEntry[]): MiniSearch<SearchDocument> {
+export function buildSearchIndex(
+  articles: IndexableArticle[],
+  glossary: IndexableGlossaryEntry[],
+): MiniSearch<SearchDocument> {
   const index = new MiniSearch<SearchDocument>(indexOptions);
   index.addAll(searchDocuments(articles, glossary));
   return index;

@@ -69,7 +69,13 @@ export function withSynonyms(words: string[], synonyms: Synonyms): Query {
     queries: words.map((word): Query => {
       const others = synonyms.get(word) ?? [];
       if (others.length === 0) return word;
-      return { combineWith: 'OR', queries: [word, { combineWith: 'OR', queries: [...others], prefix: false, fuzzy: false, boostTerm: () => SYNONYM_WEIGHT }] };
+      return {
+        combineWith: 'OR',
+        queries: [
+          word,
+          { combineWith: 'OR', queries: [...others], prefix: false, fuzzy: false, boostTerm: () => SYNONYM_WEIGHT },
+        ],
+      };
     }),
   };
 }
@@ -88,7 +94,10 @@ const phraseOf = (text: string): string => ` ${tokenize(text).map(plainWord).joi
  * How much a document gains because the query is the article's title (its opening document, so the
  * link goes to the top of the page) or a section heading, or a phrase of two or more words in one.
  */
-export function phraseBonus(query: string, document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>): number {
+export function phraseBonus(
+  query: string,
+  document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>,
+): number {
   return phraseBonusFor(query)(document);
 }
 
@@ -105,7 +114,9 @@ function phraseOfDocumentText(text: string): string {
 }
 
 /** phraseBonus for one query, for every result of it: the query's phrase is worked out once. */
-function phraseBonusFor(query: string): (document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>) => number {
+function phraseBonusFor(
+  query: string,
+): (document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>) => number {
   const phrase = phraseOf(query);
   const words = phrase.trim() === '' ? 0 : phrase.trim().split(' ').length;
   return (document) => {
@@ -186,7 +197,12 @@ export function segment(text: string, ranges: [number, number][], start = 0, end
  * holding the best cluster of matches (the most matched words), never in the middle of one when the
  * sentence fits.
  */
-export function snippet(text: string, terms: ReadonlySet<string>, length = SNIPPET_LENGTH, { fromStart = false } = {}): Segment[] {
+export function snippet(
+  text: string,
+  terms: ReadonlySet<string>,
+  length = SNIPPET_LENGTH,
+  { fromStart = false } = {},
+): Segment[] {
   const clean = text.replace(/\s+/g, ' ').trim();
   const ranges = highlightRanges(clean, terms);
   if (clean.length <= length) return segment(clean, ranges);
@@ -225,10 +241,12 @@ export function snippet(text: string, terms: ReadonlySet<string>, length = SNIPP
 /** Where the sentence holding position `at` starts: just after the last ". ", "? " or "! " before it (0 if none). */
 function sentenceStart(text: string, at: number): number {
   const before = text.slice(0, at);
-  const end = Math.max(...['. ', '? ', '! ', '.” ', '." '].map((mark) => {
-    const found = before.lastIndexOf(mark);
-    return found === -1 ? -1 : found + mark.length;
-  }));
+  const end = Math.max(
+    ...['. ', '? ', '! ', '.” ', '." '].map((mark) => {
+      const found = before.lastIndexOf(mark);
+      return found === -1 ? -1 : found + mark.length;
+    }),
+  );
   return Math.max(0, end);
 }
 
@@ -248,7 +266,11 @@ function merge(parts: Segment[]): Segment[] {
  * Never throws: if the search itself fails, the reader gets status 'unavailable' (a calm page with
  * other ways to find things), never an error page.
  */
-export function search(index: MiniSearch<SearchDocument>, raw: unknown, synonyms: Synonyms = noSynonyms): SearchResponse {
+export function search(
+  index: MiniSearch<SearchDocument>,
+  raw: unknown,
+  synonyms: Synonyms = noSynonyms,
+): SearchResponse {
   const { query, status } = sanitiseQuery(raw);
   if (status !== 'ok') return { query, status, results: [] };
   try {
@@ -265,7 +287,9 @@ export function search(index: MiniSearch<SearchDocument>, raw: unknown, synonyms
  */
 export function searchUnavailable(query: string, error: unknown): SearchResponse {
   const where = error instanceof Error ? (error.stack ?? '').split('\n').slice(1, 6).join('\n') : '';
-  console.error(`Search failed (${error instanceof Error ? error.name : typeof error}); the reader was told search is not working.\n${where}`);
+  console.error(
+    `Search failed (${error instanceof Error ? error.name : typeof error}); the reader was told search is not working.\n${where}`,
+  );
   return { query, status: 'unavailable', results: [] };
 }
 
@@ -294,7 +318,8 @@ function rankedResults(index: MiniSearch<SearchDocument>, query: string, synonym
     group.total += score;
     groups.set(key, group);
   }
-  const rank = (group: { bestScore: number; total: number }) => group.bestScore + (group.total - group.bestScore) * OTHER_SECTIONS_WEIGHT;
+  const rank = (group: { bestScore: number; total: number }) =>
+    group.bestScore + (group.total - group.bestScore) * OTHER_SECTIONS_WEIGHT;
 
   return [...groups.values()]
     .sort((a, b) => rank(b) - rank(a))
@@ -304,7 +329,8 @@ function rankedResults(index: MiniSearch<SearchDocument>, query: string, synonym
       const text = [document.description, document.text].filter(Boolean).join(' ');
       const matched = new Set(best.terms);
       // When the section's heading (or an article's title) is what matched, the snippet is its opening.
-      const fromStart = highlightRanges(document.heading || (document.id === document.group ? document.title : ''), matched).length > 0;
+      const fromStart =
+        highlightRanges(document.heading || (document.id === document.group ? document.title : ''), matched).length > 0;
       return {
         id: String(best.id),
         kind: document.kind,

@@ -14,7 +14,8 @@ export function synonymsFrom(groups: readonly (readonly string[])[]): Synonyms {
   const map = new Map<string, string[]>();
   for (const group of groups) {
     const terms = [...new Set(group.map(normaliseTerm).filter((term): term is string => term !== null))];
-    for (const term of terms) map.set(term, [...new Set([...(map.get(term) ?? []), ...terms.filter((other) => other !== term)])]);
+    for (const term of terms)
+      map.set(term, [...new Set([...(map.get(term) ?? []), ...terms.filter((other) => other !== term)])]);
   }
   return map;
 }

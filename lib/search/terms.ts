@@ -5,7 +5,9 @@ import { words } from '../content/words';
 
 /** Words too common to help find a page. A query made only of these finds nothing. */
 const STOP_WORDS = new Set(
-  'a an and are as at be by can do does for from how i if in into is it its me my of on or so that the their them then there these they this to was we what when where which who why will with you your'.split(' '),
+  'a an and are as at be by can do does for from how i if in into is it its me my of on or so that the their them then there these they this to was we what when where which who why will with you your'.split(
+    ' ',
+  ),
 );
 
 /** Splits text into words (MiniSearch's `tokenize`). */
@@ -37,13 +39,7 @@ const ALSO_INDEXED_AS: ReadonlyMap<string, string> = new Map([
 
 /** One word in lower case, without accents or apostrophes, singular: the form matching compares. */
 export function plainWord(word: string): string {
-  return singular(
-    word
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .replace(/['’]/g, '')
-      .toLowerCase(),
-  );
+  return singular(word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/['’]/g, '').toLowerCase());
 }
 
 /** One word as the index stores it (MiniSearch's `processTerm`), or null for a word left out. */

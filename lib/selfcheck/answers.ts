@@ -39,8 +39,16 @@ export function missingAnswerMessage(question: Question, audience: Audience, pro
 export type MissingAnswerMessages = Record<string, Partial<Record<Problem, Record<Audience, string>>>>;
 
 export function missingAnswerMessages(): MissingAnswerMessages {
-  const both = (question: Question, problem: Problem) => ({ self: missingAnswerMessage(question, 'self', problem), other: missingAnswerMessage(question, 'other', problem) });
+  const both = (question: Question, problem: Problem) => ({
+    self: missingAnswerMessage(question, 'self', problem),
+    other: missingAnswerMessage(question, 'other', problem),
+  });
   return Object.fromEntries(
-    questions.map((q) => [q.id, q.kind === 'signs' ? { missing: both(q, 'missing'), 'none-and-others': both(q, 'none-and-others') } : { missing: both(q, 'missing') }]),
+    questions.map((q) => [
+      q.id,
+      q.kind === 'signs'
+        ? { missing: both(q, 'missing'), 'none-and-others': both(q, 'none-and-others') }
+        : { missing: both(q, 'missing') },
+    ]),
   );
 }

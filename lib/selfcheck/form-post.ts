@@ -77,11 +77,15 @@ async function readCapped(request: Request): Promise<Uint8Array<ArrayBuffer> | '
   return bytes;
 }
 
-async function parseBody(body: Uint8Array<ArrayBuffer>, contentType: string): Promise<{ getAll(name: string): unknown[] } | null> {
+async function parseBody(
+  body: Uint8Array<ArrayBuffer>,
+  contentType: string,
+): Promise<{ getAll(name: string): unknown[] } | null> {
   const type = contentType.split(';')[0].trim().toLowerCase();
   try {
     if (type === 'application/x-www-form-urlencoded') return new URLSearchParams(new TextDecoder().decode(body));
-    if (type === 'multipart/form-data') return await new Response(body, { headers: { 'content-type': contentType } }).formData();
+    if (type === 'multipart/form-data')
+      return await new Response(body, { headers: { 'content-type': contentType } }).formData();
   } catch {
     // A broken body is treated as an empty form: the page asks for every answer.
   }

@@ -51,7 +51,10 @@ export function crisisActions(medical: boolean): NextStep[] {
 const mentalHealthSteps: ByAudience<NextStep[]> = {
   self: [
     { text: 'If you might act on these thoughts soon, call 911 or go to the nearest emergency room.', href: 'tel:911' },
-    { text: 'Call or text 988 to talk with a trained counselor. It is free, private and open day and night.', href: 'tel:988' },
+    {
+      text: 'Call or text 988 to talk with a trained counselor. It is free, private and open day and night.',
+      href: 'tel:988',
+    },
     { text: 'If you can, stay with someone you trust until you get help.' },
     { text: 'You can also chat with 988 online at 988lifeline.org.', href: 'https://988lifeline.org' },
     { text: 'Or text HOME to 741741 (Crisis Text Line).', href: 'sms:741741?&body=HOME' },
@@ -86,21 +89,34 @@ const overdoseSteps: ByAudience<NextStep[]> = {
     { text: 'Give naloxone (Narcan) if you have it. It can reverse an opioid overdose.' },
     { text: 'Try to keep the person awake and breathing.' },
     { text: 'Lay the person on their side so they do not choke.' },
-    { text: 'Most states have laws that may protect you and the person from criminal penalties when you call for help.' },
+    {
+      text: 'Most states have laws that may protect you and the person from criminal penalties when you call for help.',
+    },
     { text: 'Naloxone is sold without a prescription, in pharmacies and other stores.' },
   ],
 };
 
 const medicalLast: ByAudience<NextStep[]> = {
-  self: [{ text: 'For support with a mental health or substance use crisis, you can also call or text 988.', href: 'tel:988' }],
+  self: [
+    {
+      text: 'For support with a mental health or substance use crisis, you can also call or text 988.',
+      href: 'tel:988',
+    },
+  ],
   other: [
     { text: 'Stay with the person until help arrives.' },
-    { text: 'For support with a mental health or substance use crisis, you can also call or text 988.', href: 'tel:988' },
+    {
+      text: 'For support with a mental health or substance use crisis, you can also call or text 988.',
+      href: 'tel:988',
+    },
   ],
 };
 
 /** The emergency steps, after the three buttons. Medical danger comes first: it cannot wait. */
-export function emergencySteps(audience: Audience, kinds: { mentalHealth: boolean; medical: boolean; overdose: boolean }): NextStep[] {
+export function emergencySteps(
+  audience: Audience,
+  kinds: { mentalHealth: boolean; medical: boolean; overdose: boolean },
+): NextStep[] {
   const steps: NextStep[] = [];
   if (kinds.medical) {
     steps.push(...medicalFirst[audience], ...(kinds.overdose ? overdoseSteps[audience] : []), ...medicalLast[audience]);
@@ -116,10 +132,16 @@ export function emergencySteps(audience: Audience, kinds: { mentalHealth: boolea
   });
 }
 
-export function emergencySources(kinds: { mentalHealth: boolean; medical: boolean; overdose: boolean }): SelfCheckSourceId[] {
+export function emergencySources(kinds: {
+  mentalHealth: boolean;
+  medical: boolean;
+  overdose: boolean;
+}): SelfCheckSourceId[] {
   return [
     ...(kinds.overdose ? (['cdc-overdose', 'fda-naloxone-otc'] as const) : []),
-    ...(kinds.mentalHealth || !kinds.medical ? (['988', '988-someone-else', 'acep-suicide'] as const) : (['988'] as const)),
+    ...(kinds.mentalHealth || !kinds.medical
+      ? (['988', '988-someone-else', 'acep-suicide'] as const)
+      : (['988'] as const)),
   ];
 }
 
@@ -133,10 +155,16 @@ const samhsaHelpline: ByAudience<NextStep> = {
     href: 'tel:+18006624357',
   },
 };
-const findTreatment: NextStep = { text: 'Search for programs near you at FindTreatment.gov.', href: 'https://findtreatment.gov' };
+const findTreatment: NextStep = {
+  text: 'Search for programs near you at FindTreatment.gov.',
+  href: 'https://findtreatment.gov',
+};
 const ifWorse: ByAudience<NextStep> = {
   self: { text: 'If things get worse or you feel unsafe at any time, call or text 988, or call 911.', href: 'tel:988' },
-  other: { text: 'If things get worse or the person is not safe at any time, call or text 988, or call 911.', href: 'tel:988' },
+  other: {
+    text: 'If things get worse or the person is not safe at any time, call or text 988, or call 911.',
+    href: 'tel:988',
+  },
 };
 
 export const nextStepsByTier: Readonly<Record<Exclude<Tier, 'emergency'>, ByAudience<readonly NextStep[]>>> = {
@@ -214,8 +242,13 @@ export const talkToday: ByAudience<Notice> = {
     actions: [call988, text988, chat988],
     lines: [
       { text: 'Counselors at 988 are free, private and there day and night. You can talk about anything.' },
-      { text: 'Ask your doctor or a mental health professional for an appointment today. Tell them about these thoughts.' },
-      { text: 'If you feel you might act on these thoughts, call 911 or go to the nearest emergency room.', href: 'tel:911' },
+      {
+        text: 'Ask your doctor or a mental health professional for an appointment today. Tell them about these thoughts.',
+      },
+      {
+        text: 'If you feel you might act on these thoughts, call 911 or go to the nearest emergency room.',
+        href: 'tel:911',
+      },
     ],
     sources: ['cssrs-triage', '988'],
   },
@@ -242,7 +275,9 @@ export const withdrawalCaution: ByAudience<Notice> = {
     tone: 'warning',
     actions: [],
     lines: [
-      { text: 'If you drink alcohol or take sedatives every day, stopping suddenly can cause dangerous withdrawal, such as seizures.' },
+      {
+        text: 'If you drink alcohol or take sedatives every day, stopping suddenly can cause dangerous withdrawal, such as seizures.',
+      },
       { text: 'Talk to a doctor before you cut down or stop. They can help you stop safely.' },
     ],
     sources: ['fda-benzodiazepines', 'medlineplus-dts'],
@@ -253,7 +288,9 @@ export const withdrawalCaution: ByAudience<Notice> = {
     tone: 'warning',
     actions: [],
     lines: [
-      { text: 'If the person drinks alcohol or takes sedatives every day, stopping suddenly can cause dangerous withdrawal, such as seizures.' },
+      {
+        text: 'If the person drinks alcohol or takes sedatives every day, stopping suddenly can cause dangerous withdrawal, such as seizures.',
+      },
       { text: 'Help them talk to a doctor before they cut down or stop. A doctor can help them stop safely.' },
     ],
     sources: ['fda-benzodiazepines', 'medlineplus-dts'],
@@ -286,13 +323,14 @@ export const unsafeHome: ByAudience<Notice> = {
     tone: 'info',
     actions: hotlineActions,
     lines: [
-      { text: 'The National Domestic Violence Hotline is free and private. Trained advocates answer day and night, also for family and friends.' },
+      {
+        text: 'The National Domestic Violence Hotline is free and private. Trained advocates answer day and night, also for family and friends.',
+      },
       { text: 'If anyone is in danger right now, call 911.', href: 'tel:911' },
     ],
     sources: ['domestic-violence-hotline'],
   },
 };
-
 
 /** For family and friends: what to do if the person refuses help [988-someone-else, acep-suicide]. */
 export const ifTheyRefuse: Notice = {

@@ -19,7 +19,16 @@
  * can never lower the level of care; after an emergency stop, unanswered later questions are no reason.
  */
 import type { Answers, Audience, SourceKey } from './questions';
-import { audienceOf, firstEmergencyStop, higherTier, isAnswer, selectedOptions, valueOf, type QuestionRule, type Tier } from './rules';
+import {
+  audienceOf,
+  firstEmergencyStop,
+  higherTier,
+  isAnswer,
+  selectedOptions,
+  valueOf,
+  type QuestionRule,
+  type Tier,
+} from './rules';
 
 export type NoticeId = 'talk-today' | 'withdrawal-caution' | 'unsafe-home' | 'if-they-refuse';
 
@@ -88,7 +97,9 @@ export function decideOutcome(questions: readonly QuestionRule[], answers: Answe
     return answer === null ? [] : [{ q, answer }];
   });
   for (const { q } of triggered) cited.push(...q.sources);
-  const tier: Tier = emergency ? 'emergency' : triggered.reduce<Tier>((best, { q }) => (q.tier ? higherTier(best, q.tier) : best), 'outpatient');
+  const tier: Tier = emergency
+    ? 'emergency'
+    : triggered.reduce<Tier>((best, { q }) => (q.tier ? higherTier(best, q.tier) : best), 'outpatient');
 
   const notices: NoticeId[] = [];
   if (talk && !emergency) notices.push('talk-today');
@@ -97,8 +108,16 @@ export function decideOutcome(questions: readonly QuestionRule[], answers: Answe
   if (audience === 'other') notices.push('if-they-refuse');
 
   const atTier = triggered.filter(({ q }) => q.tier === tier).map(({ q, answer }) => `${q.id}=${answer}`);
-  const tierReasons = atTier.length > 0 ? atTier : talkReasons.length === 0 && triggered.length === 0 ? ['all-no'] : ['none-higher'];
-  return { audience, tier, kinds, reasons: emergency ? emergencyReasons : [...talkReasons, ...tierReasons], notices, cited };
+  const tierReasons =
+    atTier.length > 0 ? atTier : talkReasons.length === 0 && triggered.length === 0 ? ['all-no'] : ['none-higher'];
+  return {
+    audience,
+    tier,
+    kinds,
+    reasons: emergency ? emergencyReasons : [...talkReasons, ...tierReasons],
+    notices,
+    cited,
+  };
 }
 
 /**
@@ -124,10 +143,20 @@ export function resultView(outcome: Outcome, lists: ResultLists): ResultView {
   const emergency = tier === 'emergency';
   const list = (key: string) => lists[key] ?? [];
   const named = new Set(list('sources'));
-  const cited = [...(emergency ? list(`sources-now:${kindsKey(kinds)}`) : []), ...outcome.cited, ...notices.flatMap((n) => list(`sources:${n}:${a}`))];
+  const cited = [
+    ...(emergency ? list(`sources-now:${kindsKey(kinds)}`) : []),
+    ...outcome.cited,
+    ...notices.flatMap((n) => list(`sources:${n}:${a}`)),
+  ];
   const sources = [...new Set(cited.filter((id) => named.has(id)))];
   return {
-    parts: [`tier:${tier}`, `tier:${tier}:${a}`, emergency ? 'emergency' : 'not-emergency', ...notices.map((n) => `${n}:${a}`), ...(sources.length > 0 ? ['sources'] : [])],
+    parts: [
+      `tier:${tier}`,
+      `tier:${tier}:${a}`,
+      emergency ? 'emergency' : 'not-emergency',
+      ...notices.map((n) => `${n}:${a}`),
+      ...(sources.length > 0 ? ['sources'] : []),
+    ],
     lists: {
       crisis: emergency ? list(`crisis:${kinds.medical}`) : [],
       steps: list(emergency ? `now:${a}:${kindsKey(kinds)}` : `next:${a}:${tier}`),

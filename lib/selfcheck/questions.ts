@@ -160,7 +160,8 @@ export const yesNoQuestions = [
         hint: 'For example, they had bad withdrawal when they stopped before, or a doctor told them not to stop on their own.',
         shortName: 'withdrawal risk',
         reasonYes: 'You said stopping alcohol or drugs could give the person dangerous withdrawal.',
-        reasonNotSure: 'You were not sure whether stopping alcohol or drugs could give the person dangerous withdrawal.',
+        reasonNotSure:
+          'You were not sure whether stopping alcohol or drugs could give the person dangerous withdrawal.',
       },
     ),
   },
@@ -182,7 +183,8 @@ export const yesNoQuestions = [
         legend: 'Does the person have a health problem that needs nursing or medical care every day?',
         shortName: 'daily medical care',
         reasonYes: 'You said the person has a health problem that needs nursing or medical care every day.',
-        reasonNotSure: 'You were not sure whether the person has a health problem that needs nursing or medical care every day.',
+        reasonNotSure:
+          'You were not sure whether the person has a health problem that needs nursing or medical care every day.',
       },
     ),
   },

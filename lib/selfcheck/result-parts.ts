@@ -5,20 +5,39 @@
  * `decide` reads the same pieces, so the tests of `decide` prove what the page shows.
  * The lists are built by the functions in next-steps.ts, so each rule stays there.
  */
-import { crisisActions, emergencySources, emergencySteps, ifTheyRefuse, nextStepsByTier, talkToday, unsafeHome, withdrawalCaution, type NextStep, type Notice } from './next-steps';
+import {
+  crisisActions,
+  emergencySources,
+  emergencySteps,
+  ifTheyRefuse,
+  nextStepsByTier,
+  talkToday,
+  unsafeHome,
+  withdrawalCaution,
+  type NextStep,
+  type Notice,
+} from './next-steps';
 import { kindsKey, type EmergencyKinds, type ResultLists } from './outcome';
 import { audiences, signSets, yesNoQuestions } from './questions';
 import { selfCheckSources } from './sources';
 
 /** Every combination of what an emergency can be about. */
-const everyKinds: EmergencyKinds[] = Array.from({ length: 8 }, (_, bits) => ({ mentalHealth: (bits & 4) > 0, medical: (bits & 2) > 0, overdose: (bits & 1) > 0 }));
+const everyKinds: EmergencyKinds[] = Array.from({ length: 8 }, (_, bits) => ({
+  mentalHealth: (bits & 4) > 0,
+  medical: (bits & 2) > 0,
+  overdose: (bits & 1) > 0,
+}));
 const levels = ['twenty-four-hour', 'php', 'iop', 'outpatient'] as const;
 
 const stepLists: Record<string, readonly NextStep[]> = {
   'crisis:true': crisisActions(true),
   'crisis:false': crisisActions(false),
-  ...Object.fromEntries(audiences.flatMap((a) => everyKinds.map((kinds) => [`now:${a}:${kindsKey(kinds)}`, emergencySteps(a, kinds)]))),
-  ...Object.fromEntries(audiences.flatMap((a) => levels.map((tier) => [`next:${a}:${tier}`, nextStepsByTier[tier][a]]))),
+  ...Object.fromEntries(
+    audiences.flatMap((a) => everyKinds.map((kinds) => [`now:${a}:${kindsKey(kinds)}`, emergencySteps(a, kinds)])),
+  ),
+  ...Object.fromEntries(
+    audiences.flatMap((a) => levels.map((tier) => [`next:${a}:${tier}`, nextStepsByTier[tier][a]])),
+  ),
 };
 
 /** Each step once: a line that several lists share (the same object) has one key. */
@@ -41,19 +60,26 @@ export const resultNotices: ReadonlyMap<string, Notice> = new Map([
   ['if-they-refuse:other', ifTheyRefuse],
 ]);
 
-const notAnswered = (shortName: string) => `You did not answer the question about ${shortName}, so we counted it as "not sure".`;
+const notAnswered = (shortName: string) =>
+  `You did not answer the question about ${shortName}, so we counted it as "not sure".`;
 
 /** One sentence per reason key of an outcome, by `<audience>:<reason>`. */
 export const reasonTexts: ReadonlyMap<string, string> = new Map(
   audiences.flatMap((a) => [
-    ...signSets.flatMap((set) => [...set.options.map((o) => [`${a}:${set.id}=${o.id}`, o.text[a].reason] as const), [`${a}:${set.id}=missing`, notAnswered(set.text[a].shortName)] as const]),
+    ...signSets.flatMap((set) => [
+      ...set.options.map((o) => [`${a}:${set.id}=${o.id}`, o.text[a].reason] as const),
+      [`${a}:${set.id}=missing`, notAnswered(set.text[a].shortName)] as const,
+    ]),
     ...yesNoQuestions.flatMap((q) => [
       [`${a}:${q.id}=yes`, q.text[a].reasonYes] as const,
       [`${a}:${q.id}=not-sure`, q.text[a].reasonNotSure] as const,
       [`${a}:${q.id}=missing`, notAnswered(q.text[a].shortName)] as const,
     ]),
     [`${a}:all-no`, 'You answered no to every question, so none of them pointed to a more intensive program.'] as const,
-    [`${a}:none-higher`, 'None of your answers about care pointed to a more intensive program than weekly therapy.'] as const,
+    [
+      `${a}:none-higher`,
+      'None of your answers about care pointed to a more intensive program than weekly therapy.',
+    ] as const,
   ]),
 );
 

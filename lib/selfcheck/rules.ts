@@ -30,7 +30,13 @@ export interface OptionRule {
 export type QuestionRule =
   | { kind: 'who'; id: string }
   | { kind: 'signs'; id: string; options: readonly OptionRule[] }
-  | { kind: 'yes-no'; id: string; tier: Exclude<Tier, 'emergency' | 'outpatient'> | null; notice?: 'withdrawal-caution' | 'unsafe-home'; sources: readonly SourceKey[] };
+  | {
+      kind: 'yes-no';
+      id: string;
+      tier: Exclude<Tier, 'emergency' | 'outpatient'> | null;
+      notice?: 'withdrawal-caution' | 'unsafe-home';
+      sources: readonly SourceKey[];
+    };
 
 type SignRule = Extract<QuestionRule, { kind: 'signs' }>;
 type Loose = Readonly<Record<string, unknown>>;
@@ -39,8 +45,14 @@ type Loose = Readonly<Record<string, unknown>>;
 export function rulesOf(questions: readonly QuestionRule[]): QuestionRule[] {
   return questions.map((q) => {
     if (q.kind === 'who') return { kind: q.kind, id: q.id };
-    if (q.kind === 'yes-no') return { kind: q.kind, id: q.id, tier: q.tier, ...(q.notice ? { notice: q.notice } : {}), sources: q.sources };
-    const options = q.options.map((o) => ({ id: o.id, emergency: o.emergency, ...(o.overdose ? { overdose: true } : {}), sources: o.sources }));
+    if (q.kind === 'yes-no')
+      return { kind: q.kind, id: q.id, tier: q.tier, ...(q.notice ? { notice: q.notice } : {}), sources: q.sources };
+    const options = q.options.map((o) => ({
+      id: o.id,
+      emergency: o.emergency,
+      ...(o.overdose ? { overdose: true } : {}),
+      sources: o.sources,
+    }));
     return { kind: q.kind, id: q.id, options };
   });
 }
@@ -69,7 +81,8 @@ export function problemWith(question: QuestionRule, value: unknown): 'missing' |
   if (question.kind === 'yes-no') return isAnswer(value) ? null : 'missing';
   if (!Array.isArray(value) || value.length === 0) return 'missing';
   const allowed = signValues(question);
-  if (!value.every((v) => typeof v === 'string' && allowed.includes(v)) || new Set(value).size !== value.length) return 'missing';
+  if (!value.every((v) => typeof v === 'string' && allowed.includes(v)) || new Set(value).size !== value.length)
+    return 'missing';
   return value.includes(noneOfThese) && value.length > 1 ? 'none-and-others' : null;
 }
 
@@ -86,7 +99,10 @@ export function selectedOptions<O extends OptionRule>(set: { options: readonly O
 }
 
 /** The first safety list with an emergency item selected, or null. The form stops there. */
-export function firstEmergencyStop(questions: readonly QuestionRule[], answers: Loose | null | undefined): string | null {
+export function firstEmergencyStop(
+  questions: readonly QuestionRule[],
+  answers: Loose | null | undefined,
+): string | null {
   for (const set of questions) {
     if (set.kind !== 'signs') continue;
     const picked = selectedOptions(set, valueOf(answers, set.id));

@@ -24,7 +24,8 @@ export interface AnswerError {
 
 export type ParseResult = { ok: true; answers: Answers } | { ok: false; errors: AnswerError[]; answers: Answers };
 
-export const unknownFieldMessage = 'The form sent something we did not expect. Please check your answers and send them again.';
+export const unknownFieldMessage =
+  'The form sent something we did not expect. Please check your answers and send them again.';
 
 /**
  * A copy of the object's own keys on a null-prototype object (so `__proto__` and inherited keys
@@ -53,7 +54,8 @@ function stoppedAnswers(record: Readonly<Record<string, unknown>>): Answers {
   const answers: Record<string, unknown> = { ...validAnswers(record) };
   for (const q of questions) {
     const value = valueOf(record, q.id);
-    if (q.kind === 'signs' && Array.isArray(value) && value.every((v) => typeof v === 'string')) answers[q.id] = [...value];
+    if (q.kind === 'signs' && Array.isArray(value) && value.every((v) => typeof v === 'string'))
+      answers[q.id] = [...value];
   }
   return answers as Answers;
 }
@@ -65,7 +67,9 @@ function stoppedAnswers(record: Readonly<Record<string, unknown>>): Answers {
  * Not exported: `parseAnswers` is the one way in, and its tests are this schema's.
  */
 // z.custom, not z.record: a record would copy the object and lose an own "__proto__" key.
-const formRecord = z.custom<Readonly<Record<string, unknown>>>((value) => typeof value === 'object' && value !== null, { message: 'Not a form' });
+const formRecord = z.custom<Readonly<Record<string, unknown>>>((value) => typeof value === 'object' && value !== null, {
+  message: 'Not a form',
+});
 
 const answersSchema = z
   .preprocess((input) => {
@@ -82,9 +86,12 @@ const answersSchema = z
       const problem = problemWith(q, valueOf(record, q.id));
       if (problem) ctx.addIssue({ code: 'custom', path: [q.id], message: missingAnswerMessage(q, audience, problem) });
     }
-    if (Object.keys(record).some((key) => !isQuestionId(key))) ctx.addIssue({ code: 'custom', path: [], message: unknownFieldMessage });
+    if (Object.keys(record).some((key) => !isQuestionId(key)))
+      ctx.addIssue({ code: 'custom', path: [], message: unknownFieldMessage });
   })
-  .transform((record): Answers => (firstEmergencyStop(record) !== null ? stoppedAnswers(record) : validAnswers(record)));
+  .transform((record): Answers =>
+    firstEmergencyStop(record) !== null ? stoppedAnswers(record) : validAnswers(record),
+  );
 
 /**
  * Checks a submission. Never throws. On success, `answers` holds only valid answers (all of them,
@@ -112,10 +119,14 @@ export function parseAnswers(input: unknown): ParseResult {
     }
   }
   // Not an object at all: every question is missing.
-  if (messages.size === 0 && !formLevel) for (const q of questions) messages.set(q.id, missingAnswerMessage(q, audience));
+  if (messages.size === 0 && !formLevel)
+    for (const q of questions) messages.set(q.id, missingAnswerMessage(q, audience));
   const errors: AnswerError[] = questions
     .filter((q) => messages.has(q.id))
-    .map((q) => ({ questionId: q.id as QuestionId, message: messages.get(q.id) ?? missingAnswerMessage(questionById(q.id as QuestionId), audience) }));
+    .map((q) => ({
+      questionId: q.id as QuestionId,
+      message: messages.get(q.id) ?? missingAnswerMessage(questionById(q.id as QuestionId), audience),
+    }));
   if (formLevel) errors.push({ questionId: null, message: unknownFieldMessage });
   return { ok: false, errors, answers: given };
 }

@@ -52,7 +52,8 @@ export const signSets = [
           },
           other: {
             label: 'In the past month, they wished they were dead or could go to sleep and not wake up',
-            reason: 'You said that in the past month the person wished they were dead or could go to sleep and not wake up.',
+            reason:
+              'You said that in the past month the person wished they were dead or could go to sleep and not wake up.',
           },
         },
       },
@@ -215,12 +216,14 @@ export const signSets = [
         text: {
           self: {
             label: 'You took drugs, alcohol or medicine and it is hard to stay awake or to breathe',
-            reason: 'You said you took something and it is hard to stay awake or to breathe. These can be signs of an overdose.',
+            reason:
+              'You said you took something and it is hard to stay awake or to breathe. These can be signs of an overdose.',
           },
           other: {
             label: 'They took drugs, alcohol or medicine and cannot be woken, or are breathing slowly',
             hint: 'Other signs: choking or gurgling sounds, blue or gray lips or nails, or very small pupils.',
-            reason: 'You said the person took something and cannot be woken or is breathing slowly. These can be signs of an overdose.',
+            reason:
+              'You said the person took something and cannot be woken or is breathing slowly. These can be signs of an overdose.',
           },
         },
       },
@@ -238,7 +241,8 @@ export const signSets = [
           other: {
             label: 'They have an eating disorder and fainted or have chest pain',
             hint: 'Select this too for a very slow, fast or uneven heartbeat.',
-            reason: 'You said the person has an eating disorder and fainted or has chest pain. This needs medical care now.',
+            reason:
+              'You said the person has an eating disorder and fainted or has chest pain. This needs medical care now.',
           },
         },
       },

@@ -48,7 +48,11 @@ export const selfCheckSources = {
     url: 'https://988lifeline.org/help-someone-else/',
   },
   // [F] Call, text or chat 988, free and confidential, 24/7 (shared/research/health-site-standards.md).
-  '988': { title: '988 Suicide & Crisis Lifeline', publisher: '988 Suicide & Crisis Lifeline', url: 'https://988lifeline.org' },
+  '988': {
+    title: '988 Suicide & Crisis Lifeline',
+    publisher: '988 Suicide & Crisis Lifeline',
+    url: 'https://988lifeline.org',
+  },
   // [F] Benzodiazepines: stopping suddenly or cutting down quickly can cause serious withdrawal
   // reactions, including seizures (Boxed Warning, September 2020). Research notes S35.
   'fda-benzodiazepines': {

@@ -39,7 +39,12 @@ export type StepOutcome =
  * question, or "Check your answers" after the last. `returning` (after a "Change" link) goes back
  * to "Check your answers", or to the first question still unanswered.
  */
-export function stepAfter(questions: readonly QuestionRule[], answers: Answers, index: number, returning = false): StepOutcome {
+export function stepAfter(
+  questions: readonly QuestionRule[],
+  answers: Answers,
+  index: number,
+  returning = false,
+): StepOutcome {
   const at = Math.min(Math.max(index, 0), questions.length - 1);
   const question = questions[at];
   const asked = Object.fromEntries(questions.slice(0, at + 1).map((q) => [q.id, valueOf(answers, q.id)]));
@@ -54,7 +59,10 @@ export function stepAfter(questions: readonly QuestionRule[], answers: Answers, 
 }
 
 /** Where "Change my answers" on a result leads: "Check your answers", or the question the form stopped at. */
-export function reviewFrom(questions: readonly QuestionRule[], answers: Answers): { kind: 'check' } | { kind: 'question'; index: number } {
+export function reviewFrom(
+  questions: readonly QuestionRule[],
+  answers: Answers,
+): { kind: 'check' } | { kind: 'question'; index: number } {
   const stop = firstEmergencyStop(questions, answers);
   if (stop !== null) return { kind: 'question', index: questions.findIndex((q) => q.id === stop) };
   const gap = firstGap(questions, answers);

@@ -34,7 +34,12 @@ export function checkSubmission(form: unknown): SelfCheckState {
     if (step === 'who' || step === 'review') {
       if (parsed.ok) return { status: 'check', answers: parsed.answers };
       const gap = firstGap(given);
-      return { status: 'questions', answers: given, errors: [], focus: gap > 0 ? (questions[gap].id as QuestionId) : undefined };
+      return {
+        status: 'questions',
+        answers: given,
+        errors: [],
+        focus: gap > 0 ? (questions[gap].id as QuestionId) : undefined,
+      };
     }
     if (!parsed.ok) return { status: 'questions', answers: parsed.answers, errors: parsed.errors };
     if (step === 'result') return { status: 'result', answers: parsed.answers };

@@ -11,7 +11,15 @@ export interface Crumb {
 /** The id of a section's heading on the list of articles (`/learn#section-getting-help`) and on the home page. */
 export const sectionId = (sectionName: string): string => `section-${slug(sectionName)}`;
 
-export function articleTrail({ title, slug: articleSlug, section }: { title: string; slug: string; section: string }): Crumb[] {
+export function articleTrail({
+  title,
+  slug: articleSlug,
+  section,
+}: {
+  title: string;
+  slug: string;
+  section: string;
+}): Crumb[] {
   return [
     { name: 'Home', path: '/' },
     { name: section, path: `/learn#${sectionId(section)}` },

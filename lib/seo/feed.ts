@@ -15,18 +15,27 @@ export interface FeedArticle {
 
 /** When an entry last changed for readers: its review date, or a later change in its page history. */
 export function updatedOn(article: Pick<FeedArticle, 'lastReviewed' | 'changes'>): string {
-  return [article.lastReviewed, ...(article.changes ?? []).map((change) => change.date)].reduce((latest, date) => (date > latest ? date : latest));
+  return [article.lastReviewed, ...(article.changes ?? []).map((change) => change.date)].reduce((latest, date) =>
+    date > latest ? date : latest,
+  );
 }
 
 /** The entry's content as HTML: its description, then its page history, so a feed reader shows what changed. */
 function entryContent(article: FeedArticle): string {
-  const history = (article.changes ?? []).map((change) => `<li>${escapeXml(change.date)}: ${escapeXml(change.summary)}</li>`).join('');
+  const history = (article.changes ?? [])
+    .map((change) => `<li>${escapeXml(change.date)}: ${escapeXml(change.summary)}</li>`)
+    .join('');
   return `<p>${escapeXml(article.description)}</p>${history ? `<h2>Page history</h2><ul>${history}</ul>` : ''}`;
 }
 
 /** Text safe inside an XML element or a double- or single-quoted attribute. */
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const timestamp = (isoDate: string) => `${isoDate}T00:00:00Z`;
@@ -36,7 +45,9 @@ const timestamp = (isoDate: string) => `${isoDate}T00:00:00Z`;
  * in reading order: the sort is stable, so articles updated on the same day keep that order.
  */
 export function buildAtomFeed(site: Site & { description: string }, articles: FeedArticle[]): string {
-  const entries = articles.map((article) => ({ article, updated: updatedOn(article) })).sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+  const entries = articles
+    .map((article) => ({ article, updated: updatedOn(article) }))
+    .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
   const updated = entries[0]?.updated ?? '1970-01-01';
   const home = absoluteUrl(site, '/');
   const lines = [

@@ -17,7 +17,10 @@ export interface SocialImage {
 }
 
 /** The site-wide image (app/opengraph-image.tsx), for pages without their own. */
-export const siteImage: SocialImage = { url: '/opengraph-image', alt: `${siteName}: Intensive Outpatient Programs (IOP), explained in plain language` };
+export const siteImage: SocialImage = {
+  url: '/opengraph-image',
+  alt: `${siteName}: Intensive Outpatient Programs (IOP), explained in plain language`,
+};
 
 /** The image made for one article (app/learn/[slug]/opengraph-image.tsx). */
 export const articleImage = (slug: string, title: string): SocialImage => ({
@@ -26,7 +29,9 @@ export const articleImage = (slug: string, title: string): SocialImage => ({
 });
 
 /** The Atom feed of articles, linked from every page's head. */
-export const feedLink = { 'application/atom+xml': [{ url: '/feed.xml', title: `${siteName}: new and updated articles` }] };
+export const feedLink = {
+  'application/atom+xml': [{ url: '/feed.xml', title: `${siteName}: new and updated articles` }],
+};
 
 export interface PageMetadataInput {
   /** The page's own title; the layout adds " | IOP Guide". Leave out on the home page. */
@@ -44,9 +49,18 @@ export interface PageMetadataInput {
 }
 
 /** Title, description, canonical link, feed link, Open Graph and Twitter card tags for one page. */
-export function pageMetadata({ title, description, path, type = 'website', image = siteImage, modifiedTime }: PageMetadataInput): Metadata {
+export function pageMetadata({
+  title,
+  description,
+  path,
+  type = 'website',
+  image = siteImage,
+  modifiedTime,
+}: PageMetadataInput): Metadata {
   const shownTitle = title ?? defaultTitle;
-  const images = [{ url: image.url, width: socialImageSize.width, height: socialImageSize.height, alt: image.alt, type: 'image/png' }];
+  const images = [
+    { url: image.url, width: socialImageSize.width, height: socialImageSize.height, alt: image.alt, type: 'image/png' },
+  ];
   return {
     ...(title ? { title } : { title: { absolute: defaultTitle } }),
     description,
@@ -60,7 +74,12 @@ export function pageMetadata({ title, description, path, type = 'website', image
       images,
       ...(type === 'article' ? { type: 'article', ...(modifiedTime ? { modifiedTime } : {}) } : { type: 'website' }),
     },
-    twitter: { card: 'summary_large_image', title: shownTitle, description, images: [{ url: image.url, alt: image.alt }] },
+    twitter: {
+      card: 'summary_large_image',
+      title: shownTitle,
+      description,
+      images: [{ url: image.url, alt: image.alt }],
+    },
   };
 }
 

@@ -15,10 +15,20 @@ export interface SitemapEntry {
  * Articles change when they are reviewed, so their date is `lastReviewed`. Other pages list or
  * point to articles, so they take the newest review date of all.
  */
-export function sitemapEntries(site: Site, articles: { slug: string; lastReviewed: string }[], pages: readonly string[] = publicPages): SitemapEntry[] {
-  const newest = articles.map((article) => article.lastReviewed).sort().at(-1);
+export function sitemapEntries(
+  site: Site,
+  articles: { slug: string; lastReviewed: string }[],
+  pages: readonly string[] = publicPages,
+): SitemapEntry[] {
+  const newest = articles
+    .map((article) => article.lastReviewed)
+    .sort()
+    .at(-1);
   return [
     ...pages.map((path) => ({ url: absoluteUrl(site, path), ...(newest ? { lastModified: newest } : {}) })),
-    ...articles.map((article) => ({ url: absoluteUrl(site, `/learn/${article.slug}`), lastModified: article.lastReviewed })),
+    ...articles.map((article) => ({
+      url: absoluteUrl(site, `/learn/${article.slug}`),
+      lastModified: article.lastReviewed,
+    })),
   ];
 }

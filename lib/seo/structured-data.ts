@@ -89,7 +89,15 @@ export function faqPage(site: Site, path: string, items: FaqItem[]): JsonLd {
 
 /** The site itself, for the home page. */
 export function webSite(site: Site, description: string): JsonLd {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name: site.name, url: `${site.url}/`, description, inLanguage: 'en', publisher: publisher(site) };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name: site.name,
+    url: `${site.url}/`,
+    description,
+    inLanguage: 'en',
+    publisher: publisher(site),
+  };
 }
 
 /**
@@ -97,5 +105,8 @@ export function webSite(site: Site, description: string): JsonLd {
  * cannot end the script early; U+2028 and U+2029 are escaped because some parsers treat them as line ends.
  */
 export function serializeJsonLd(data: JsonLd | JsonLd[]): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

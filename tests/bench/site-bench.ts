@@ -21,7 +21,14 @@ import { cacheHeaders } from './lib/cache-headers';
 import { measureColdAndWarm, type ColdAndWarm } from './lib/cold-start';
 import { buildFrameworkFloor, type FrameworkFloor } from './lib/framework-floor';
 import { lighthouseUnavailable, performanceText, runLighthouseRounds, type LighthouseScores } from './lib/lighthouse';
-import { buildSite, hasBuild, startNext, startSite, type BuildResult, type RunningServer } from '../support/next-server';
+import {
+  buildSite,
+  hasBuild,
+  startNext,
+  startSite,
+  type BuildResult,
+  type RunningServer,
+} from '../support/next-server';
 import { gzipSize, measurePage, type PageWeight } from './lib/page-weight';
 import { findPeersDir, startPeers, type RunningPeers } from './lib/peers';
 import { kb, mb, orDash, seconds, table } from './lib/report';
@@ -32,7 +39,8 @@ const projectDir = process.cwd();
 const flags = new Set(process.argv.slice(2));
 const runsFlag = process.argv.slice(2).find((arg) => arg.startsWith('--lighthouse-runs='));
 const lighthouseRuns = runsFlag ? Number(runsFlag.split('=')[1]) : 3;
-if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1) throw new Error(`--lighthouse-runs needs a whole number of 1 or more, not "${runsFlag}".`);
+if (!Number.isInteger(lighthouseRuns) || lighthouseRuns < 1)
+  throw new Error(`--lighthouse-runs needs a whole number of 1 or more, not "${runsFlag}".`);
 const notes: string[] = [];
 const log = (message: string) => console.error(`[bench] ${message}`);
 const started = Date.now();
@@ -106,20 +114,33 @@ let cache: Awaited<ReturnType<typeof cacheHeaders>> = [];
 const coldStart: ColdAndWarm[] = [];
 try {
   if (floor) floorServer = await startNext(floor.dir);
-  const words = new Map(readContent(path.join(projectDir, 'content')).articles.map((article) => [`/learn/${article.slug}`, article.words]));
+  const words = new Map(
+    readContent(path.join(projectDir, 'content')).articles.map((article) => [`/learn/${article.slug}`, article.words]),
+  );
   for (const { path: pagePath, route } of ourPages) {
     const weight = await measurePage(server.url, pagePath);
     const kind = kindOf(route);
-    if (weight.status === 404 && route !== '/_not-found') notes.push(`${pagePath} answers 404 (not built yet): skipped.`);
-    else if (weight.status !== 200 && weight.status !== 404) notes.push(`${pagePath} answers ${weight.status}: skipped.`);
+    if (weight.status === 404 && route !== '/_not-found')
+      notes.push(`${pagePath} answers 404 (not built yet): skipped.`);
+    else if (weight.status !== 200 && weight.status !== 404)
+      notes.push(`${pagePath} answers ${weight.status}: skipped.`);
     else if (!kind) notes.push(`${pagePath}: ${route} has no kind in lib/documents/pages.ts; skipped.`);
     else pages.push({ path: pagePath, kind, weight, words: words.get(pagePath) });
   }
   enhanceScriptGzip = gzipSize(Buffer.from(await (await fetch(`${server.url}${enhanceScriptPath}`)).arrayBuffer()));
-  if (floorServer) others.push({ label: '(bare Next.js app: the floor)', url: `${floorServer.url}/`, weight: await measurePage(floorServer.url, '/') });
+  if (floorServer)
+    others.push({
+      label: '(bare Next.js app: the floor)',
+      url: `${floorServer.url}/`,
+      weight: await measurePage(floorServer.url, '/'),
+    });
   for (const site of peers?.sites ?? []) {
     const url = new URL(site.articleUrl);
-    others.push({ label: `(${site.name}: ${url.pathname})`, url: site.articleUrl, weight: await measurePage(url.origin, url.pathname) });
+    others.push({
+      label: `(${site.name}: ${url.pathname})`,
+      url: site.articleUrl,
+      weight: await measurePage(url.origin, url.pathname),
+    });
   }
   cache = await cacheHeaders(server.url, [...pages.map((page) => page.path), enhanceScriptPath]);
 
@@ -127,23 +148,32 @@ try {
   if (noLighthouse) notes.push(`Lighthouse skipped: ${noLighthouse}.`);
   else {
     // Lighthouse refuses a page answered with 404 ("unable to reliably load the page"): the 404 page is weighed only.
-    for (const page of pages.filter((page) => page.weight?.status === 404)) notes.push(`Lighthouse does not run on ${page.path}: it refuses a page answered with 404 (weighed only).`);
-    const urls = [...pages.filter((page) => page.weight?.status === 200).map((page) => `${server.url}${page.path}`), ...others.map((other) => other.url)];
+    for (const page of pages.filter((page) => page.weight?.status === 404))
+      notes.push(`Lighthouse does not run on ${page.path}: it refuses a page answered with 404 (weighed only).`);
+    const urls = [
+      ...pages.filter((page) => page.weight?.status === 200).map((page) => `${server.url}${page.path}`),
+      ...others.map((other) => other.url),
+    ];
     log(`Lighthouse: ${urls.length} pages, ${lighthouseRuns} rounds`);
-    const scores = await runLighthouseRounds(urls, lighthouseRuns, (url, round) => log(`Lighthouse round ${round}: ${url}`));
+    const scores = await runLighthouseRounds(urls, lighthouseRuns, (url, round) =>
+      log(`Lighthouse round ${round}: ${url}`),
+    );
     const take = (url: string, label: string) => {
       const result = scores.get(url);
       if (result instanceof Error) notes.push(`Lighthouse failed on ${label}: ${result.message}`);
       return result instanceof Error ? undefined : result;
     };
-    for (const page of pages.filter((page) => page.weight?.status === 200)) page.lighthouse = take(`${server.url}${page.path}`, page.path);
+    for (const page of pages.filter((page) => page.weight?.status === 200))
+      page.lighthouse = take(`${server.url}${page.path}`, page.path);
     for (const other of others) other.lighthouse = take(other.url, other.label);
 
     log('main-thread work: fresh browser vs second visit');
     const coldAndWarm = (baseUrl: string, pagePath: string, label = pagePath) =>
       measureColdAndWarm(baseUrl, pagePath)
         .then((measured) => coldStart.push({ ...measured, path: label }))
-        .catch((error: Error) => notes.push(`Fresh-browser timings failed on ${label}: ${error.message.split('\n')[0]}`));
+        .catch((error: Error) =>
+          notes.push(`Fresh-browser timings failed on ${label}: ${error.message.split('\n')[0]}`),
+        );
     await coldAndWarm(server.url, '/');
     await coldAndWarm(server.url, articlePath);
     if (floorServer) await coldAndWarm(floorServer.url, '/', '(bare Next.js app)');
@@ -187,7 +217,10 @@ else {
 const floorTarget = others.find((other) => other.label.startsWith('(bare'));
 const starlight = others.find((other) => other.label.includes('Starlight'));
 const budgets = checkBudgets(pages, {
-  floor: floorTarget?.weight && { jsGzip: floorTarget.weight.js.gzip, performance: floorTarget.lighthouse?.performance },
+  floor: floorTarget?.weight && {
+    jsGzip: floorTarget.weight.js.gzip,
+    performance: floorTarget.lighthouse?.performance,
+  },
   starlightLcpMs: starlight?.lighthouse?.lcpMs,
   enhanceScriptGzip,
   scaling,
@@ -196,7 +229,13 @@ const budgets = checkBudgets(pages, {
 });
 const results = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, load1Before: loadBefore, load1After: os.loadavg()[0] },
+  machine: {
+    cpus: os.cpus().length,
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    load1Before: loadBefore,
+    load1After: os.loadavg()[0],
+  },
   build: build && { ms: build.ms, peakRssBytes: build.peakRssBytes },
   pages,
   others,
@@ -236,8 +275,12 @@ function printReport() {
     orDash(lighthouse?.cls),
     orDash(lighthouse?.tbtMs),
   ];
-  console.log(`\nIOP Guide bench, ${results.date} (${results.machine.cpus} CPUs, Node ${process.version}; 1-min load ${loadBefore.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end)`);
-  console.log('Sizes in KB (1024 bytes); gz = gzip -6. JS = the script files a modern browser loads (run or preloaded); Next.js JS = those under /_next/. Lighthouse 12.2.3 mobile, simulated throttling; LCP/TBT in ms.');
+  console.log(
+    `\nIOP Guide bench, ${results.date} (${results.machine.cpus} CPUs, Node ${process.version}; 1-min load ${loadBefore.toFixed(2)} at start, ${os.loadavg()[0]!.toFixed(2)} at end)`,
+  );
+  console.log(
+    'Sizes in KB (1024 bytes); gz = gzip -6. JS = the script files a modern browser loads (run or preloaded); Next.js JS = those under /_next/. Lighthouse 12.2.3 mobile, simulated throttling; LCP/TBT in ms.',
+  );
   const measuredRun = [...pages, ...others].find((target) => target.lighthouse)?.lighthouse;
   if (measuredRun) {
     console.log(
@@ -247,8 +290,29 @@ function printReport() {
   console.log(`Own script ${enhanceScriptPath}: ${kb(enhanceScriptGzip)} KB gz.\n`);
   console.log(
     table(
-      ['Page', 'Kind', 'HTML', 'HTML gz', 'JS files', 'JS gz', 'Next.js JS gz', 'CSS gz', 'Perf', 'A11y', 'BP', 'SEO', 'LCP', 'CLS', 'TBT'],
-      [...pages.map((page) => row(page.path, page.kind, page.weight!, page.lighthouse)), ...others.filter((other) => other.weight).map((other) => row(other.label, '-', other.weight!, other.lighthouse))],
+      [
+        'Page',
+        'Kind',
+        'HTML',
+        'HTML gz',
+        'JS files',
+        'JS gz',
+        'Next.js JS gz',
+        'CSS gz',
+        'Perf',
+        'A11y',
+        'BP',
+        'SEO',
+        'LCP',
+        'CLS',
+        'TBT',
+      ],
+      [
+        ...pages.map((page) => row(page.path, page.kind, page.weight!, page.lighthouse)),
+        ...others
+          .filter((other) => other.weight)
+          .map((other) => row(other.label, '-', other.weight!, other.lighthouse)),
+      ],
     ),
   );
   const article = pages.find((page) => page.path === articlePath);
@@ -260,31 +324,68 @@ function printReport() {
   console.log(
     table(
       ['System', 'JS gz', 'HTML gz', 'Perf (median, range)', 'TBT ms', 'LCP ms'],
-      sideBySide.map((target) => [target.label, kb(target.weight?.js.gzip), kb(target.weight?.html.gzip), target.lighthouse ? performanceText(target.lighthouse) : '-', orDash(target.lighthouse?.tbtMs), orDash(target.lighthouse?.lcpMs)]),
+      sideBySide.map((target) => [
+        target.label,
+        kb(target.weight?.js.gzip),
+        kb(target.weight?.html.gzip),
+        target.lighthouse ? performanceText(target.lighthouse) : '-',
+        orDash(target.lighthouse?.tbtMs),
+        orDash(target.lighthouse?.lcpMs),
+      ]),
     ),
   );
   if (coldStart.length) {
-    console.log('\nMain-thread work in ms, unthrottled (median of 3 browsers): first visit in a fresh browser, as Lighthouse loads every run, / the same page again');
+    console.log(
+      '\nMain-thread work in ms, unthrottled (median of 3 browsers): first visit in a fresh browser, as Lighthouse loads every run, / the same page again',
+    );
     const pair = (cold: number, warm: number) => `${cold} / ${warm}`;
     console.log(
       table(
         ['Page', 'style', 'layout', 'script', 'all tasks'],
-        coldStart.map(({ path: pagePath, cold, warm }) => [pagePath, pair(cold.styleMs, warm.styleMs), pair(cold.layoutMs, warm.layoutMs), pair(cold.scriptMs, warm.scriptMs), pair(cold.taskMs, warm.taskMs)]),
+        coldStart.map(({ path: pagePath, cold, warm }) => [
+          pagePath,
+          pair(cold.styleMs, warm.styleMs),
+          pair(cold.layoutMs, warm.layoutMs),
+          pair(cold.scriptMs, warm.scriptMs),
+          pair(cold.taskMs, warm.taskMs),
+        ]),
       ),
     );
   }
   if (search) {
-    console.log('\nSearch: the site index and ranking in-process (lib/search), 200 mixed queries, after one warm-up pass');
-    console.log(table(['Articles', 'queries', 'p50 ms', 'p95 ms', 'max ms', 'index build ms'], search.map((s) => [s.articles, s.queries, s.p50Ms, s.p95Ms, s.maxMs, s.indexMs])));
+    console.log(
+      '\nSearch: the site index and ranking in-process (lib/search), 200 mixed queries, after one warm-up pass',
+    );
+    console.log(
+      table(
+        ['Articles', 'queries', 'p50 ms', 'p95 ms', 'max ms', 'index build ms'],
+        search.map((s) => [s.articles, s.queries, s.p50Ms, s.p95Ms, s.maxMs, s.indexMs]),
+      ),
+    );
   }
   console.log('\nCache-Control as sent');
-  console.log(table(['Address', 'next start', 'through nginx (2nd request)'], cache.map((entry) => [entry.path, entry.next, entry.nginx ?? '-'])));
+  console.log(
+    table(
+      ['Address', 'next start', 'through nginx (2nd request)'],
+      cache.map((entry) => [entry.path, entry.next, entry.nginx ?? '-']),
+    ),
+  );
   if (throughput) {
-    console.log(`\nThroughput: ${articlePath}, autocannon, ${throughput.connections} connections, ${throughput.seconds} s each`);
+    console.log(
+      `\nThroughput: ${articlePath}, autocannon, ${throughput.connections} connections, ${throughput.seconds} s each`,
+    );
     console.log(
       table(
         ['Server', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', 'vs nginx file'],
-        throughput.runs.map((run) => [run.label, run.rps, run.p50Ms, run.p99Ms, run.errors, run.non2xx, run.shareOfFile === undefined ? '-' : `${Math.round(run.shareOfFile * 100)}%`]),
+        throughput.runs.map((run) => [
+          run.label,
+          run.rps,
+          run.p50Ms,
+          run.p99Ms,
+          run.errors,
+          run.non2xx,
+          run.shareOfFile === undefined ? '-' : `${Math.round(run.shareOfFile * 100)}%`,
+        ]),
       ),
     );
   }
@@ -300,11 +401,18 @@ function printReport() {
     console.log(table(['Build', 'time', 'peak RSS'], rows));
   }
   console.log('\nBudgets');
-  console.log(table(['Budget', 'measured', 'result'], budgets.map((check) => [check.name, check.detail, check.pass ? 'PASS' : 'FAIL'])));
+  console.log(
+    table(
+      ['Budget', 'measured', 'result'],
+      budgets.map((check) => [check.name, check.detail, check.pass ? 'PASS' : 'FAIL']),
+    ),
+  );
   const lost = [...pages.map((page) => ({ label: page.path, lighthouse: page.lighthouse })), ...others]
     .filter((target) => target.lighthouse?.lost.length)
     .map((target) => `Lighthouse points lost on ${target.label}: ${target.lighthouse!.lost.join(', ')}`);
   for (const note of [...notes, ...lost]) console.log(`Note: ${note}`);
   const passed = budgets.filter((check) => check.pass).length;
-  console.log(`\nBudgets: ${passed} PASS, ${budgets.length - passed} FAIL (bench took ${seconds(Date.now() - started)})`);
+  console.log(
+    `\nBudgets: ${passed} PASS, ${budgets.length - passed} FAIL (bench took ${seconds(Date.now() - started)})`,
+  );
 }

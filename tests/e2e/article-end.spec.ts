@@ -6,13 +6,17 @@ const urgentBlocksAtTheEnd = (page: Page) =>
   page.evaluate(() => {
     const last = [...document.querySelectorAll('.prose h2')].at(-1);
     if (!last) return -1;
-    return [...document.querySelectorAll('main .callout-urgent')].filter((block) => last.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING).length;
+    return [...document.querySelectorAll('main .callout-urgent')].filter(
+      (block) => last.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).length;
   });
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('every article ends with exactly one urgent-help block, with 988 and the page of every way to get help', async ({ page }) => {
+  test('every article ends with exactly one urgent-help block, with 988 and the page of every way to get help', async ({
+    page,
+  }) => {
     for (const { slug } of listArticles()) {
       await page.goto(`/learn/${slug}`);
       expect(await urgentBlocksAtTheEnd(page), slug).toBe(1);
@@ -35,7 +39,9 @@ test.describe('on a 360 px phone', () => {
     await expect(nav.getByRole('link', { name: 'What is an IOP?' })).toHaveCount(0);
   });
 
-  test('review dates are not above the article: the first screen is the title, the summary and the contents', async ({ page }) => {
+  test('review dates are not above the article: the first screen is the title, the summary and the contents', async ({
+    page,
+  }) => {
     await page.goto('/learn/what-is-an-iop');
     const after = await page.evaluate(() => {
       const dates = document.querySelector('.review-dates')!;
@@ -82,10 +88,18 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('the end of an article: sources, related cards, previous and next, then the review dates and page history', async ({ page }) => {
+test('the end of an article: sources, related cards, previous and next, then the review dates and page history', async ({
+  page,
+}) => {
   await page.goto('/learn/what-is-an-iop');
   const order = await page.evaluate(() =>
-    ['.urgent-help, .prose .callout-urgent', '.source-details', '#related', 'nav[aria-label="Previous and next articles"]', '.review-dates'].map((selector) => {
+    [
+      '.urgent-help, .prose .callout-urgent',
+      '.source-details',
+      '#related',
+      'nav[aria-label="Previous and next articles"]',
+      '.review-dates',
+    ].map((selector) => {
       const nodes = document.querySelectorAll(selector);
       const node = nodes[nodes.length - 1] as HTMLElement | undefined;
       return node ? node.getBoundingClientRect().top + window.scrollY : -1;

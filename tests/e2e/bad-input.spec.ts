@@ -26,7 +26,9 @@ const cases: { name: string; path: string; method?: string; expect: number[] }[]
 ];
 
 for (const { name, path, method = 'GET', expect: allowed } of cases) {
-  test(`${name} is answered calmly (${method} ${path.length > 60 ? `${path.slice(0, 60)}...` : path})`, async ({ request }) => {
+  test(`${name} is answered calmly (${method} ${path.length > 60 ? `${path.slice(0, 60)}...` : path})`, async ({
+    request,
+  }) => {
     const response = await request.fetch(path, { method, maxRedirects: 0, failOnStatusCode: false });
     expect(allowed, `status ${response.status()}`).toContain(response.status());
     const body = await response.text();
@@ -42,19 +44,37 @@ test('a few hundred random self-check posts are all answered calmly (fuzz)', asy
   // load at the same time: on a busy 2-core machine that can pass the default 90 s.
   test.slow();
   const fc = (await import('fast-check')).default;
-  const contentTypes = ['application/x-www-form-urlencoded', 'multipart/form-data; boundary=b', 'text/plain', 'application/json', 'application/octet-stream', ''];
+  const contentTypes = [
+    'application/x-www-form-urlencoded',
+    'multipart/form-data; boundary=b',
+    'text/plain',
+    'application/json',
+    'application/octet-stream',
+    '',
+  ];
   const statuses: number[] = [];
   await fc.assert(
     fc.asyncProperty(
       fc.oneof(
-        fc.record({ kind: fc.constant('form' as const), fields: fc.dictionary(fc.string({ maxLength: 24 }), fc.string({ maxLength: 40 }), { maxKeys: 12 }) }),
-        fc.record({ kind: fc.constant('raw' as const), body: fc.string({ maxLength: 400 }), type: fc.constantFrom(...contentTypes) }),
+        fc.record({
+          kind: fc.constant('form' as const),
+          fields: fc.dictionary(fc.string({ maxLength: 24 }), fc.string({ maxLength: 40 }), { maxKeys: 12 }),
+        }),
+        fc.record({
+          kind: fc.constant('raw' as const),
+          body: fc.string({ maxLength: 400 }),
+          type: fc.constantFrom(...contentTypes),
+        }),
       ),
       async (input) => {
         const response =
           input.kind === 'form'
             ? await request.post('/is-iop-right-for-me/answers', { form: input.fields, maxRedirects: 0 })
-            : await request.post('/is-iop-right-for-me/answers', { data: input.body, headers: input.type ? { 'content-type': input.type } : {}, maxRedirects: 0 });
+            : await request.post('/is-iop-right-for-me/answers', {
+                data: input.body,
+                headers: input.type ? { 'content-type': input.type } : {},
+                maxRedirects: 0,
+              });
         statuses.push(response.status());
         expect([200, 303, 400, 413]).toContain(response.status());
         expect(response.headers()['set-cookie']).toBeUndefined();
@@ -65,8 +85,13 @@ test('a few hundred random self-check posts are all answered calmly (fuzz)', asy
   expect(statuses).toHaveLength(300);
 });
 
-test('an oversized self-check post (over 16 KB) is refused or answered with the friendly error', async ({ request }) => {
-  const response = await request.post('/is-iop-right-for-me/answers', { form: { for: 'self', padding: 'x'.repeat(17 * 1024) }, maxRedirects: 0 });
+test('an oversized self-check post (over 16 KB) is refused or answered with the friendly error', async ({
+  request,
+}) => {
+  const response = await request.post('/is-iop-right-for-me/answers', {
+    form: { for: 'self', padding: 'x'.repeat(17 * 1024) },
+    maxRedirects: 0,
+  });
   expect([400, 413]).toContain(response.status());
 });
 

@@ -21,7 +21,9 @@ test.describe('without JavaScript', () => {
     const source = page.locator(href);
     await expect(source).toBeInViewport();
     await expect(source).toContainText(/\(\d{4}\)/);
-    await expect(source.locator('.source-type')).toHaveText(/^(Government|Peer-reviewed study|Professional body|Provider or company|News|Law or regulation)$/);
+    await expect(source.locator('.source-type')).toHaveText(
+      /^(Government|Peer-reviewed study|Professional body|Provider or company|News|Law or regulation)$/,
+    );
 
     const back = source.locator('.source-backlinks a').first();
     await expect(back).toHaveAccessibleName(/^Back to citation .*of source \d+ in the text$/);
@@ -36,7 +38,9 @@ test('every citation on every article names a listed source by its number', asyn
   for (const { slug } of listArticles()) {
     const html = await (await request.get(`/learn/${slug}`)).text();
     const sourceIds = [...html.matchAll(/<li id="source-([a-z0-9-]+)"/g)].map((match) => match[1]!);
-    const cites = [...html.matchAll(/<a href="#source-([a-z0-9-]+)" id="cite-\1-(\d+)"><span aria-hidden="true">\[(\d+)\]<\/span>/g)];
+    const cites = [
+      ...html.matchAll(/<a href="#source-([a-z0-9-]+)" id="cite-\1-(\d+)"><span aria-hidden="true">\[(\d+)\]<\/span>/g),
+    ];
     expect(cites.length, `${slug} cites its sources in the text`).toBeGreaterThan(0);
     for (const [, id, , number] of cites) {
       expect(sourceIds, `${slug}: #source-${id}`).toContain(id);

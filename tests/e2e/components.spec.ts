@@ -30,7 +30,13 @@ test('the levels-of-care table stays readable on a 360 px phone', async ({ page 
   await page.goto('/learn/levels-of-care');
   const table = page.locator('table.levels-table');
   await expect(table).toBeVisible();
-  for (const name of ['Outpatient therapy', 'Intensive outpatient program (IOP)', 'Partial hospitalization program (PHP)', 'Residential treatment', 'Inpatient (hospital) care']) {
+  for (const name of [
+    'Outpatient therapy',
+    'Intensive outpatient program (IOP)',
+    'Partial hospitalization program (PHP)',
+    'Residential treatment',
+    'Inpatient (hospital) care',
+  ]) {
     await expect(table.getByRole('rowheader', { name })).toBeVisible();
   }
   // each cell says what it is on a phone, and nothing is wider than the screen
@@ -43,7 +49,9 @@ test('no article scrolls sideways on a 360 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   for (const { slug } of listArticles()) {
     await page.goto(`/learn/${slug}`);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, slug).toBeLessThanOrEqual(0);
   }
 });
@@ -79,13 +87,13 @@ test('<Term> links to a glossary entry that exists', async ({ page }) => {
   await expect(page.locator(`[id="${href!.split('#')[1]}"]`)).toBeInViewport();
 });
 
-test('do and don\'t lists are labelled for everyone', async ({ page }) => {
+test("do and don't lists are labelled for everyone", async ({ page }) => {
   await page.goto('/learn/challenges-of-an-iop');
   await expect(page.getByRole('region', { name: 'Do', exact: true }).locator('li').first()).toBeVisible();
   await expect(page.getByRole('region', { name: "Don't", exact: true }).locator('li').first()).toBeVisible();
 });
 
-test('every article ends with urgent help: its own urgent box in its last section, or the page\'s', async ({ page }) => {
+test("every article ends with urgent help: its own urgent box in its last section, or the page's", async ({ page }) => {
   for (const { slug } of listArticles()) {
     await page.goto(`/learn/${slug}`);
     const end = page.locator('main .callout-urgent').last();
@@ -99,6 +107,9 @@ test('articles invite the reader to the self-check with a plain link', async ({ 
   for (const slug of ['what-is-an-iop', 'who-an-iop-is-for']) {
     await page.goto(`/learn/${slug}`);
     const invite = page.getByRole('complementary', { name: 'Is an IOP right for me?' });
-    await expect(invite.getByRole('link', { name: 'Start the self-check' })).toHaveAttribute('href', '/is-iop-right-for-me');
+    await expect(invite.getByRole('link', { name: 'Start the self-check' })).toHaveAttribute(
+      'href',
+      '/is-iop-right-for-me',
+    );
   }
 });

@@ -28,7 +28,8 @@ const neutralSite = 'https://www.bbc.com/weather';
 async function scriptsLoaded(page: Page, address: string): Promise<string[]> {
   const scripts: string[] = [];
   const listener = (request: import('@playwright/test').Request) => {
-    if (request.resourceType() === 'script' || request.url().endsWith('.js')) scripts.push(new URL(request.url()).pathname);
+    if (request.resourceType() === 'script' || request.url().endsWith('.js'))
+      scripts.push(new URL(request.url()).pathname);
   };
   page.on('request', listener);
   await page.goto(address);
@@ -40,10 +41,15 @@ async function scriptsLoaded(page: Page, address: string): Promise<string[]> {
 test('document pages request no framework JavaScript and hold no React payload', async ({ page }) => {
   for (const { path: address } of documentPages()) {
     const scripts = await scriptsLoaded(page, address);
-    expect(scripts.filter((url) => url.startsWith('/_next/')), address).toEqual([]);
+    expect(
+      scripts.filter((url) => url.startsWith('/_next/')),
+      address,
+    ).toEqual([]);
     const html = await page.content();
     expect(html, address).not.toContain('self.__next_f');
-    expect(await page.evaluate(() => 'next' in window || '__next_f' in window || 'TURBOPACK' in window), address).toBe(false);
+    expect(await page.evaluate(() => 'next' in window || '__next_f' in window || 'TURBOPACK' in window), address).toBe(
+      false,
+    );
   }
 });
 
@@ -59,7 +65,10 @@ test("the site's own script loads only where a page uses it", async ({ page }) =
 test('app pages keep React: the self-check and search load the framework', async ({ page }) => {
   for (const address of appPages) {
     const scripts = await scriptsLoaded(page, address);
-    expect(scripts.some((url) => isFrameworkScript(`http://x${url}`)), address).toBe(true);
+    expect(
+      scripts.some((url) => isFrameworkScript(`http://x${url}`)),
+      address,
+    ).toBe(true);
   }
 });
 
@@ -82,7 +91,13 @@ test.describe('the visible text of each document page is the same as the page Ne
       // The same address answered with the page as Next.js wrote it, scripts and all: React loads and hydrates it.
       const original = readFileSync(originalFile(path.join(process.cwd(), '.next'), prerendered), 'utf8');
       expect(original).toContain('self.__next_f');
-      await page.route(`${baseURL}${address}`, (route) => route.fulfill({ status: prerendered === '/_not-found' ? 404 : 200, contentType: 'text/html; charset=utf-8', body: original }));
+      await page.route(`${baseURL}${address}`, (route) =>
+        route.fulfill({
+          status: prerendered === '/_not-found' ? 404 : 200,
+          contentType: 'text/html; charset=utf-8',
+          body: original,
+        }),
+      );
       const frameworkScripts: string[] = [];
       page.on('request', (request) => {
         if (isFrameworkScript(request.url())) frameworkScripts.push(request.url());
@@ -150,7 +165,9 @@ test.describe('quick exit on /get-help-now', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('the link still leaves, with no referrer; the note does not offer keys that would do nothing', async ({ page }) => {
+    test('the link still leaves, with no referrer; the note does not offer keys that would do nothing', async ({
+      page,
+    }) => {
       await expect(note(page)).toContainText('select "Exit this page" at the top');
       await expect(note(page)).not.toContainText('Shift', { useInnerText: true });
       const exit = page.getByRole('link', { name: 'Exit this page' });

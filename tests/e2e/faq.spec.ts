@@ -3,12 +3,18 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseRegistry } from '../../lib/links/registry';
 
-const headerBottom = (page: import('@playwright/test').Page) => page.locator('header').first().evaluate((node) => node.getBoundingClientRect().bottom);
+const headerBottom = (page: import('@playwright/test').Page) =>
+  page
+    .locator('header')
+    .first()
+    .evaluate((node) => node.getBoundingClientRect().bottom);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('every answer has its own link, and a shared link opens that answer with its question in view', async ({ page }) => {
+  test('every answer has its own link, and a shared link opens that answer with its question in view', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/learn/faq');
     const links = page.locator('details.faq-item a', { hasText: 'Link to this answer' });
@@ -37,7 +43,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('details.faq-item:not([open])')).toHaveCount(0);
     await expect(items.last().locator('.faq-answer')).toBeVisible();
     // shared from here, an answer's link still names the FAQ itself
-    await expect(items.first().getByRole('link', { name: /^Link to this answer/ })).toHaveAttribute('href', /^\/learn\/faq#[a-z0-9-]+$/);
+    await expect(items.first().getByRole('link', { name: /^Link to this answer/ })).toHaveAttribute(
+      'href',
+      /^\/learn\/faq#[a-z0-9-]+$/,
+    );
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/learn\/faq$/);
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     await page.getByRole('link', { name: 'Hide all answers' }).click();
@@ -45,10 +54,14 @@ test.describe('without JavaScript', () => {
   });
 });
 
-test('every answer\'s link is in the registry of published links, so it can never break unnoticed', async ({ page }) => {
+test("every answer's link is in the registry of published links, so it can never break unnoticed", async ({ page }) => {
   await page.goto('/learn/faq');
   const ids = await page.locator('details.faq-item .faq-anchor').evaluateAll((nodes) => nodes.map((node) => node.id));
-  const registry = new Set(parseRegistry(readFileSync(path.join(process.cwd(), 'content/published-links.txt'), 'utf8')).map((entry) => entry.link));
+  const registry = new Set(
+    parseRegistry(readFileSync(path.join(process.cwd(), 'content/published-links.txt'), 'utf8')).map(
+      (entry) => entry.link,
+    ),
+  );
   expect(ids.length).toBeGreaterThanOrEqual(10);
   for (const id of ids) expect(registry.has(`faq#${id}`), id).toBe(true);
 });
@@ -65,7 +78,9 @@ test('on a wide screen the first questions are in the first screen', async ({ pa
 
 test('the FAQ answers the cost question, and links to the page about paying', async ({ page }) => {
   await page.goto('/learn/faq');
-  const item = page.locator('details.faq-item').filter({ has: page.locator('summary', { hasText: 'How much does an IOP cost?' }) });
+  const item = page
+    .locator('details.faq-item')
+    .filter({ has: page.locator('summary', { hasText: 'How much does an IOP cost?' }) });
   await expect(item).toHaveCount(1);
   await item.locator('summary').click();
   await expect(item.locator('.faq-answer')).toBeVisible();

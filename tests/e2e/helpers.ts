@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { articlePaths, slugOf } from '../../lib/content/files';
 import { parse } from 'yaml';
 
-export const coreSlugs = ['what-is-an-iop', 'benefits-of-an-iop', 'who-an-iop-is-for', 'challenges-of-an-iop', 'relapse-prevention'];
+export const coreSlugs = [
+  'what-is-an-iop',
+  'benefits-of-an-iop',
+  'who-an-iop-is-for',
+  'challenges-of-an-iop',
+  'relapse-prevention',
+];
 
 /** What the tests expect, read straight from content/ (not through the site's own loader). */
 export function listArticles(): { slug: string; title: string; description: string; sources: number }[] {

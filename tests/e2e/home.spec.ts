@@ -1,12 +1,15 @@
 import { expect, test } from '@playwright/test';
 import { topTasks } from '../../lib/home';
 
-const tasks = (page: import('@playwright/test').Page) => page.getByRole('navigation', { name: 'Start here' }).locator('a.link-card-link');
+const tasks = (page: import('@playwright/test').Page) =>
+  page.getByRole('navigation', { name: 'Start here' }).locator('a.link-card-link');
 
 test.describe('on a 360 px phone', () => {
   test.use({ viewport: { width: 360, height: 740 } });
 
-  test('the answer to "what is an IOP?" comes first, then every top task, all within the first 800 px', async ({ page }) => {
+  test('the answer to "what is an IOP?" comes first, then every top task, all within the first 800 px', async ({
+    page,
+  }) => {
     await page.goto('/');
     const answer = page.getByText(/^An IOP is treatment for mental health or substance use/);
     await expect(answer).toBeVisible();
@@ -42,7 +45,10 @@ test.describe('on a 360 px phone', () => {
       await link.scrollIntoViewIfNeeded();
       const box = (await link.boundingBox())!;
       // the number itself, not the card's link, is what a tap on it reaches
-      const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'), [box.x + box.width / 2, box.y + box.height / 2]);
+      const hit = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.getAttribute('href'),
+        [box.x + box.width / 2, box.y + box.height / 2],
+      );
       expect(hit).toBe(number);
     }
   });
@@ -69,11 +75,18 @@ test('the number in the answer cites its source in place, and the citation opens
   await expect(answer).toContainText('9 or more hours');
   const cite = answer.locator('sup.cite a');
   await expect(cite).toHaveAttribute('href', '#source-medicare-iop');
-  await expect(cite).toHaveAccessibleName(/Source 1: Mental health care \(intensive outpatient program services\), Medicare\.gov/);
+  await expect(cite).toHaveAccessibleName(
+    /Source 1: Mental health care \(intensive outpatient program services\), Medicare\.gov/,
+  );
   const source = page.locator('#source-medicare-iop');
   await expect(source).toBeHidden();
   await cite.click();
   await expect(source).toBeInViewport();
-  await expect(source.getByRole('link', { name: 'Mental health care (intensive outpatient program services)' })).toHaveAttribute('href', 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services');
+  await expect(
+    source.getByRole('link', { name: 'Mental health care (intensive outpatient program services)' }),
+  ).toHaveAttribute(
+    'href',
+    'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
+  );
   await expect(page.locator('.country-note')).toContainText('This guide is for the United States');
 });

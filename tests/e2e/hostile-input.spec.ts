@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { assetPath, hostileRequests, problemsOf, routeTypes, send, storableMethods, type HostileRequest } from '../support/hostile-requests';
+import {
+  assetPath,
+  hostileRequests,
+  problemsOf,
+  routeTypes,
+  send,
+  storableMethods,
+  type HostileRequest,
+} from '../support/hostile-requests';
 
 // Every route type with every hostile variation (tests/support/hostile-requests.ts), sent to
 // `next start` alone: no 5xx, the security headers on every answer, and nothing a shared cache may
@@ -12,14 +20,18 @@ import { assetPath, hostileRequests, problemsOf, routeTypes, send, storableMetho
  * not know with a bare 400. nginx in front answers all of them with 405 itself.
  */
 const answeredBeforeTheSite = ({ route, variation, request }: HostileRequest) =>
-  variation.name === 'TRACE' || variation.name === 'a made-up method' || (route.file === true && !storableMethods.has(request.method));
+  variation.name === 'TRACE' ||
+  variation.name === 'a made-up method' ||
+  (route.file === true && !storableMethods.has(request.method));
 
 test.describe.configure({ mode: 'parallel' });
 
 for (const route of routeTypes('/_next/static/…')) {
   test(`every hostile variation of a request to the ${route.name} is answered calmly`, async ({ baseURL }) => {
     const asset = await assetPath(baseURL!);
-    const requests = hostileRequests(asset).filter((hostile) => hostile.route.name === route.name && !answeredBeforeTheSite(hostile));
+    const requests = hostileRequests(asset).filter(
+      (hostile) => hostile.route.name === route.name && !answeredBeforeTheSite(hostile),
+    );
     expect(requests.length).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const hostile of requests) {

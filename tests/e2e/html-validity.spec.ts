@@ -28,7 +28,8 @@ test('every page is valid HTML (Nu HTML Checker)', async ({ request, browser }) 
   for (const address of paths) documents.push([address, await (await request.get(address)).text()]);
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const page = await noScript.newPage();
-  for (const [name, state] of Object.entries(serverStates)) documents.push([`the self-check: ${name}`, await reachState(page, state)]);
+  for (const [name, state] of Object.entries(serverStates))
+    documents.push([`the self-check: ${name}`, await reachState(page, state)]);
   await noScript.close();
   expect(paths).toContain('/learn');
   expect(documents.length).toBeGreaterThan(20);
@@ -40,13 +41,20 @@ test('every page is valid HTML (Nu HTML Checker)', async ({ request, browser }) 
       writeFileSync(file, html);
       return file;
     });
-    const { stdout, stderr } = await run('java', ['-Xss2m', '-jar', jar, '--format', 'json', '--errors-only', '--exit-zero-always', ...files], {
-      maxBuffer: 64 * 1024 * 1024,
-    }).catch((error: NodeJS.ErrnoException & { stdout?: string; stderr?: string }) => {
-      if (error.code === 'ENOENT') throw new Error('Java is needed for the HTML checker: apt-get install -y default-jre-headless');
+    const { stdout, stderr } = await run(
+      'java',
+      ['-Xss2m', '-jar', jar, '--format', 'json', '--errors-only', '--exit-zero-always', ...files],
+      {
+        maxBuffer: 64 * 1024 * 1024,
+      },
+    ).catch((error: NodeJS.ErrnoException & { stdout?: string; stderr?: string }) => {
+      if (error.code === 'ENOENT')
+        throw new Error('Java is needed for the HTML checker: apt-get install -y default-jre-headless');
       throw error;
     });
-    const report = JSON.parse(stderr || stdout) as { messages: { type: string; url: string; lastLine?: number; message: string; extract?: string }[] };
+    const report = JSON.parse(stderr || stdout) as {
+      messages: { type: string; url: string; lastLine?: number; message: string; extract?: string }[];
+    };
     const errors = report.messages
       .filter((message) => message.type === 'error')
       .map((message) => {

@@ -1,7 +1,7 @@
 // The loose performance guard that runs with every `npm test`. `npm run bench` measures the same
 // things exactly and with tighter budgets (tests/bench/lib/budgets.ts); this only catches big slips.
 import { expect, test } from '@playwright/test';
-import { KB, articlePath, budget } from '../bench/lib/budgets';
+import { articlePath, budget } from '../bench/lib/budgets';
 import { assetsOf, measurePage } from '../bench/lib/page-weight';
 import { listArticles } from './helpers';
 import { selfCheckPath } from './self-check-helpers';
@@ -15,7 +15,9 @@ const PAGE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
 // Document pages (lib/documents/pages.ts) load no framework JavaScript, at most the site's own small script.
 for (const path of ['/', articlePath]) {
-  test(`${path} loads no framework JavaScript, at most the site's own script (under 2 KB gzip), and under 15 KB of CSS`, async ({ baseURL }) => {
+  test(`${path} loads no framework JavaScript, at most the site's own script (under 2 KB gzip), and under 15 KB of CSS`, async ({
+    baseURL,
+  }) => {
     const weight = await measurePage(baseURL!, path);
     expect(weight.status).toBe(200);
     expect(weight.js.files).toBeLessThanOrEqual(1);
@@ -38,7 +40,10 @@ test('an article is under 30 KB of HTML (gzip)', async ({ baseURL }) => {
   expect(weight.html.gzip).toBeLessThanOrEqual(budget.articleHtmlGzip);
 });
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 }]) {
+for (const viewport of [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+]) {
   test(`nothing moves while an article loads (${viewport.width}px wide)`, async ({ page }) => {
     await page.setViewportSize(viewport);
     await page.goto(articlePath, { waitUntil: 'load' });
@@ -56,8 +61,18 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 800 
   });
 }
 
-test('pages can sit in a CDN; hashed files are immutable; search, private and missing pages are not cached', async ({ request }) => {
-  const pages = ['/', '/learn', '/learn/faq/all-answers', '/glossary', '/about', '/get-help-now', ...listArticles().map(({ slug }) => `/learn/${slug}`)];
+test('pages can sit in a CDN; hashed files are immutable; search, private and missing pages are not cached', async ({
+  request,
+}) => {
+  const pages = [
+    '/',
+    '/learn',
+    '/learn/faq/all-answers',
+    '/glossary',
+    '/about',
+    '/get-help-now',
+    ...listArticles().map(({ slug }) => `/learn/${slug}`),
+  ];
   // What a reader searched for is never kept in a shared cache.
   const search = await request.get('/search?q=relapse');
   expect(search.status()).toBe(200);

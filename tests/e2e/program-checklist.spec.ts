@@ -31,7 +31,9 @@ test.describe('without JavaScript', () => {
     await expect(checklist(page).locator('input[name], button')).toHaveCount(0);
   });
 
-  test('prints the boxes (ticked ones stay ticked) with lines to write on, and hides the navigation', async ({ page }) => {
+  test('prints the boxes (ticked ones stay ticked) with lines to write on, and hides the navigation', async ({
+    page,
+  }) => {
     await page.goto(path);
     const list = checklist(page);
     const ticked = list.getByRole('checkbox', { name: questions[1]! });
@@ -71,7 +73,11 @@ test('ticking boxes stores nothing, sends nothing, and a reload starts with empt
   await expect(boxes.first()).toBeChecked();
 
   expect(requests).toEqual([]);
-  const stored = await page.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }));
+  const stored = await page.evaluate(() => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+  }));
   expect(stored).toEqual({ local: 0, session: 0, cookie: '' });
   expect(await context.cookies()).toEqual([]);
 

@@ -1,5 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allNo, neutralSite, phone, postWith, selfCheckPath, stepThrough, stubNeutralSite, submitWithoutScript } from './self-check-helpers';
+import {
+  allNo,
+  neutralSite,
+  phone,
+  postWith,
+  selfCheckPath,
+  stepThrough,
+  stubNeutralSite,
+  submitWithoutScript,
+} from './self-check-helpers';
 
 /**
  * What the quick exit may never do, measured in the page at its current scroll position:
@@ -17,19 +26,27 @@ function overlapProblems(page: Page) {
     const width = document.documentElement.clientWidth;
     const problems: string[] = [];
     if (e.top < 0 || e.bottom > innerHeight) problems.push('the exit control is out of view');
-    if (e.left < b.left - 0.5 || e.right > b.right + 0.5 || e.top < b.top - 0.5 || e.bottom > b.bottom + 0.5) problems.push('the exit control leaves its band');
-    if (b.left > 0.5 || b.right < width - 0.5) problems.push(`the band is not full width (${b.left}-${b.right} of ${width})`);
+    if (e.left < b.left - 0.5 || e.right > b.right + 0.5 || e.top < b.top - 0.5 || e.bottom > b.bottom + 0.5)
+      problems.push('the exit control leaves its band');
+    if (b.left > 0.5 || b.right < width - 0.5)
+      problems.push(`the band is not full width (${b.left}-${b.right} of ${width})`);
     if (b.top < h.bottom - 1) problems.push('the band slides under the header');
-    if (!/^rgb\(/.test(getComputedStyle(band).backgroundColor)) problems.push(`the band is see-through (${getComputedStyle(band).backgroundColor})`);
+    if (!/^rgb\(/.test(getComputedStyle(band).backgroundColor))
+      problems.push(`the band is see-through (${getComputedStyle(band).backgroundColor})`);
     for (let x = 1; x < width; x += 12) {
       for (const y of [b.top + 1, (b.top + b.bottom) / 2, b.bottom - 1]) {
         const hit = document.elementFromPoint(x, y);
-        if (!hit || !(band.contains(hit) || header.contains(hit))) problems.push(`content shows in the band at ${x},${Math.round(y)}: ${hit?.tagName} ${hit?.textContent?.slice(0, 30)}`);
+        if (!hit || !(band.contains(hit) || header.contains(hit)))
+          problems.push(
+            `content shows in the band at ${x},${Math.round(y)}: ${hit?.tagName} ${hit?.textContent?.slice(0, 30)}`,
+          );
       }
     }
     const stuck = b.top <= h.bottom + 1;
     if (!stuck) {
-      const content = document.querySelectorAll<HTMLElement>('main :is(a, button, input, label, h1, h2, h3, p, li, dt, dd, legend, summary)');
+      const content = document.querySelectorAll<HTMLElement>(
+        'main :is(a, button, input, label, h1, h2, h3, p, li, dt, dd, legend, summary)',
+      );
       for (const el of content) {
         if (band.contains(el) || el.getClientRects().length === 0) continue;
         const r = el.getBoundingClientRect();
@@ -50,7 +67,9 @@ function focusProblems(page: Page) {
   return page.evaluate(() => {
     const band = document.querySelector<HTMLElement>('.quick-exit')!;
     const problems: string[] = [];
-    const forward = [...document.querySelectorAll<HTMLElement>('main :is(a[href], button, input)')].filter((el) => !band.contains(el) && el.getClientRects().length > 0);
+    const forward = [...document.querySelectorAll<HTMLElement>('main :is(a[href], button, input)')].filter(
+      (el) => !band.contains(el) && el.getClientRects().length > 0,
+    );
     window.scrollTo(0, 0);
     const targets = [...forward, ...[...forward].reverse()];
     for (const el of targets) {
@@ -59,7 +78,10 @@ function focusProblems(page: Page) {
       const r = el.getBoundingClientRect();
       const barsBottom = band.getBoundingClientRect().bottom;
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + Math.min(r.height / 2, 10));
-      if (r.top < barsBottom - 1 || !hit || band.contains(hit)) problems.push(`${el.tagName} "${(el.textContent || el.id).trim().slice(0, 40)}" is under the exit band when focused`);
+      if (r.top < barsBottom - 1 || !hit || band.contains(hit))
+        problems.push(
+          `${el.tagName} "${(el.textContent || el.id).trim().slice(0, 40)}" is under the exit band when focused`,
+        );
     }
     return problems;
   });
@@ -87,12 +109,19 @@ const states: { name: string; open: (page: Page) => Promise<unknown> }[] = [
       await page.waitForLoadState();
     },
   },
-  { name: 'the crisis result', open: (page) => submitWithoutScript(page, 'self', { suicide: ['plan'] }, 'Show me how to get help now') },
+  {
+    name: 'the crisis result',
+    open: (page) => submitWithoutScript(page, 'self', { suicide: ['plan'] }, 'Show me how to get help now'),
+  },
   { name: 'check your answers', open: (page) => submitWithoutScript(page, 'other', allNo({ 'unsafe-home': 'yes' })) },
   {
     name: 'a long result',
     open: async (page) => {
-      await submitWithoutScript(page, 'other', allNo({ suicide: ['thoughts'], 'unsafe-home': 'yes', 'daily-alcohol': 'yes' }));
+      await submitWithoutScript(
+        page,
+        'other',
+        allNo({ suicide: ['thoughts'], 'unsafe-home': 'yes', 'daily-alcohol': 'yes' }),
+      );
       await postWith(page, page.getByRole('button', { name: 'See my result' }));
     },
   },
@@ -185,6 +214,8 @@ test.describe('with JavaScript', () => {
 
   test('the note names the keyboard shortcuts once they work', async ({ page }) => {
     await page.goto(selfCheckPath);
-    await expect(page.getByRole('complementary', { name: 'Leaving this page quickly' })).toContainText('press the Shift key 3 times, or the Escape key twice');
+    await expect(page.getByRole('complementary', { name: 'Leaving this page quickly' })).toContainText(
+      'press the Shift key 3 times, or the Escape key twice',
+    );
   });
 });

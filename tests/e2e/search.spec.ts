@@ -43,7 +43,9 @@ test.describe('without JavaScript', () => {
     await expect(results(page).first()).toHaveAttribute('href', /^\/learn\/(paying-for-an-iop|other-ways-to-pay)/);
   });
 
-  test('"expensive" finds the pages about cost, first the section that answers how much an IOP costs (360 px)', async ({ page }) => {
+  test('"expensive" finds the pages about cost, first the section that answers how much an IOP costs (360 px)', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/search?q=expensive');
     const hrefs = await results(page).evaluateAll((links) => links.map((link) => link.getAttribute('href')));
@@ -59,7 +61,7 @@ test.describe('without JavaScript', () => {
     await expect(first.locator('p').last()).toHaveText(/^[A-Z]/);
   });
 
-  test('the search page has one search box, its own; the header\'s says what it searches', async ({ page }) => {
+  test("the search page has one search box, its own; the header's says what it searches", async ({ page }) => {
     await page.goto('/search?q=cost');
     // the header's box is still in the page, hidden, so the page shows and announces one box
     await expect(page.locator('input[type="search"]')).toHaveCount(2);
@@ -122,7 +124,17 @@ for (const [name, encoded, expected] of hostile) {
     expect(response?.status()).toBe(200);
     await expect(status(page)).toHaveText(expected);
     await expect(page.locator('img[src="x"], img[onerror]')).toHaveCount(0);
-    expect(await page.locator('script').evaluateAll((scripts) => scripts.filter((script) => /alert\(1\)/.test(script.textContent ?? '') && !/self\.__next_f/.test(script.textContent ?? '')).length)).toBe(0);
+    expect(
+      await page
+        .locator('script')
+        .evaluateAll(
+          (scripts) =>
+            scripts.filter(
+              (script) =>
+                /alert\(1\)/.test(script.textContent ?? '') && !/self\.__next_f/.test(script.textContent ?? ''),
+            ).length,
+        ),
+    ).toBe(0);
     await page.waitForTimeout(300);
     expect(dialogs).toEqual([]);
 
@@ -150,9 +162,13 @@ test('typing markup into the live search injects nothing', async ({ page }) => {
 test('only the search page loads the live search code', async ({ page, request }) => {
   const scriptsOf = async (path: string) => {
     await page.goto(path);
-    const sources = await page.locator('script[src]').evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).src));
+    const sources = await page
+      .locator('script[src]')
+      .evaluateAll((scripts) => scripts.map((script) => (script as HTMLScriptElement).src));
     const bodies = await Promise.all(sources.map(async (src) => (await request.get(src)).text()));
-    const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
+    const inline = await page
+      .locator('script:not([src])')
+      .evaluateAll((scripts) => scripts.map((script) => script.textContent ?? ''));
     return [...bodies, ...inline].join('\n');
   };
   // The client component's fetch address is a string only its own chunk contains.
@@ -191,8 +207,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test(`axe finds no WCAG 2.2 AA violations on ${path.slice(0, 40)} (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
-      const found = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      expect(found.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      const found = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        found.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }

@@ -2,13 +2,18 @@ import { expect, test } from '@playwright/test';
 import { listArticles } from './helpers';
 
 const headerBottom = (page: import('@playwright/test').Page) =>
-  page.locator('header').first().evaluate((node) => node.getBoundingClientRect().bottom);
+  page
+    .locator('header')
+    .first()
+    .evaluate((node) => node.getBoundingClientRect().bottom);
 
 test('a section link lands below the header and marks the section', async ({ page }) => {
   await page.goto('/learn/paying-for-an-iop#what-should-i-ask-my-insurer');
   const heading = page.locator('[id="what-should-i-ask-my-insurer"]');
   await expect(heading).toBeInViewport();
-  expect(await heading.evaluate((node) => node.getBoundingClientRect().top)).toBeGreaterThanOrEqual(await headerBottom(page));
+  expect(await heading.evaluate((node) => node.getBoundingClientRect().top)).toBeGreaterThanOrEqual(
+    await headerBottom(page),
+  );
   const marked = await heading.evaluate((node) => getComputedStyle(node.parentElement!).backgroundColor);
   expect(marked).not.toBe('rgba(0, 0, 0, 0)');
 });
@@ -23,7 +28,9 @@ test('an old section id (alias) lands on the section that replaced it', async ({
   await page.goto('/learn/paying-for-an-iop#cost');
   await expect(page.getByRole('heading', { name: 'How much does an IOP cost?' })).toBeInViewport();
   const alias = page.locator('[id="cost"]');
-  expect(await alias.evaluate((node) => node.getBoundingClientRect().top)).toBeGreaterThanOrEqual(await headerBottom(page) - 1);
+  expect(await alias.evaluate((node) => node.getBoundingClientRect().top)).toBeGreaterThanOrEqual(
+    (await headerBottom(page)) - 1,
+  );
 });
 
 test('a renamed article answers 308 to its new home, keeping the section', async ({ page, request }) => {
@@ -36,7 +43,11 @@ test('a renamed article answers 308 to its new home, keeping the section', async
 });
 
 test.describe('copy link', () => {
-  test('the section link copies the full address of the section and says so to screen readers', async ({ page, context, baseURL }) => {
+  test('the section link copies the full address of the section and says so to screen readers', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto('/learn/paying-for-an-iop');
@@ -50,7 +61,9 @@ test.describe('copy link', () => {
 
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('the section link is a plain link to the section, and nothing in a heading needs a script', async ({ page }) => {
+    test('the section link is a plain link to the section, and nothing in a heading needs a script', async ({
+      page,
+    }) => {
       await page.setViewportSize({ width: 360, height: 740 });
       await page.goto('/learn/paying-for-an-iop');
       await expect(page.locator('.section-heading button')).toHaveCount(0);
@@ -64,7 +77,9 @@ test.describe('copy link', () => {
 test.describe('one quiet section link per heading', () => {
   const phone = { width: 360, height: 740 };
 
-  test('on a 360 px phone, headings keep the full width and their link sits in the margin beside the first line', async ({ page }) => {
+  test('on a 360 px phone, headings keep the full width and their link sits in the margin beside the first line', async ({
+    page,
+  }) => {
     await page.setViewportSize(phone);
     for (const { slug } of listArticles()) {
       await page.goto(`/learn/${slug}`);
@@ -106,7 +121,10 @@ test.describe('one quiet section link per heading', () => {
     for (const { slug } of listArticles()) {
       await page.goto(`/learn/${slug}`);
       const headings = await page.locator('.prose h2').evaluateAll((nodes) =>
-        nodes.map((node) => ({ text: node.textContent ?? '', lines: node.getBoundingClientRect().height / parseFloat(getComputedStyle(node).lineHeight) })),
+        nodes.map((node) => ({
+          text: node.textContent ?? '',
+          lines: node.getBoundingClientRect().height / parseFloat(getComputedStyle(node).lineHeight),
+        })),
       );
       for (const { text, lines } of headings.filter((heading) => heading.text.length <= 40)) {
         measured++;
@@ -116,19 +134,29 @@ test.describe('one quiet section link per heading', () => {
     expect(measured).toBeGreaterThan(20);
   });
 
-  test('each heading has at most one tab stop, which the keyboard reaches right after the heading', async ({ page }) => {
+  test('each heading has at most one tab stop, which the keyboard reaches right after the heading', async ({
+    page,
+  }) => {
     await page.setViewportSize(phone);
     for (const { slug } of listArticles()) {
       await page.goto(`/learn/${slug}`);
-      const stops = await page.locator('.section-heading').evaluateAll((wrappers) =>
-        wrappers.map((wrapper) => wrapper.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length),
-      );
+      const stops = await page
+        .locator('.section-heading')
+        .evaluateAll((wrappers) =>
+          wrappers.map(
+            (wrapper) =>
+              wrapper.querySelectorAll(
+                'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+              ).length,
+          ),
+        );
       expect(Math.max(...stops), slug).toBeLessThanOrEqual(1);
     }
     await page.goto('/learn/paying-for-an-iop');
     await page.locator('.prose p').first().click(); // start from the text, just above the first heading
     const link = page.locator('.prose a.section-link').first();
-    for (let i = 0; i < 20 && !(await link.evaluate((node) => node === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await link.evaluate((node) => node === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect(link).toBeFocused();
   });
 
@@ -150,7 +178,10 @@ test.describe('one quiet section link per heading', () => {
     await expect(link).toBeFocused();
     expect(await opacity()).toBe('1');
     // It hangs in the margin: the heading keeps the text column's full width.
-    const widths = await heading.evaluate((node) => [node.getBoundingClientRect().width, node.closest('.prose')!.getBoundingClientRect().width]);
+    const widths = await heading.evaluate((node) => [
+      node.getBoundingClientRect().width,
+      node.closest('.prose')!.getBoundingClientRect().width,
+    ]);
     expect(widths[0]).toBeCloseTo(widths[1]!, 0);
   });
 });

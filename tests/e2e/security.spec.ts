@@ -2,7 +2,13 @@ import { expect, test } from '@playwright/test';
 import { securityHeaders } from '../support/hostile-requests';
 import { listArticles } from './helpers';
 
-const paths = () => ['/', '/get-help-now', '/glossary', '/about', ...listArticles().map(({ slug }) => `/learn/${slug}`)];
+const paths = () => [
+  '/',
+  '/get-help-now',
+  '/glossary',
+  '/about',
+  ...listArticles().map(({ slug }) => `/learn/${slug}`),
+];
 
 test('every page sends the privacy and security headers, and no cookie', async ({ request }) => {
   for (const path of [...paths(), '/learn/no-such-article']) {
@@ -46,8 +52,24 @@ const publicDocument = 'public, max-age=300, stale-while-revalidate=86400';
 test('every document the same for every reader may be kept by a shared cache for 5 minutes', async ({ request }) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
-  expect(pages).toEqual(expect.arrayContaining(['/', '/glossary', '/get-help-now', '/is-iop-right-for-me', `/learn/${listArticles()[0]!.slug}`]));
-  const files = ['/feed.xml', '/sitemap.xml', '/robots.txt', '/icon.svg', '/enhance.js', '/opengraph-image', ...listArticles().map(({ slug }) => `/learn/${slug}/opengraph-image`)];
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      '/',
+      '/glossary',
+      '/get-help-now',
+      '/is-iop-right-for-me',
+      `/learn/${listArticles()[0]!.slug}`,
+    ]),
+  );
+  const files = [
+    '/feed.xml',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/icon.svg',
+    '/enhance.js',
+    '/opengraph-image',
+    ...listArticles().map(({ slug }) => `/learn/${slug}/opengraph-image`),
+  ];
   for (const path of [...new Set([...pages, '/about', ...files])]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
@@ -65,8 +87,14 @@ test('search, answers, errors and framework requests are never kept by a shared 
     ["Next.js's error page", request.get('/_global-error')],
     ['an encoded address of a page', request.get('/%61bout')],
     ['an RSC request', request.get('/', { headers: { rsc: '1' }, maxRedirects: 0 })],
-    ['a prefetch', request.get('/about?_rsc=abc', { headers: { rsc: '1', 'next-router-prefetch': '1' }, maxRedirects: 0 })],
-    ['a forged server action', request.post('/about', { headers: { 'next-action': '7f'.repeat(21) }, data: '[]', maxRedirects: 0 })],
+    [
+      'a prefetch',
+      request.get('/about?_rsc=abc', { headers: { rsc: '1', 'next-router-prefetch': '1' }, maxRedirects: 0 }),
+    ],
+    [
+      'a forged server action',
+      request.post('/about', { headers: { 'next-action': '7f'.repeat(21) }, data: '[]', maxRedirects: 0 }),
+    ],
   ];
   for (const [name, pending] of answers) {
     const response = await pending;
@@ -86,12 +114,15 @@ test('every redirect and error the site makes carries the security headers', asy
   ];
   expect(answers.map((response) => response.status())).toEqual([308, 307, 307, 404, 404, 405]);
   for (const response of answers) {
-    for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers()[name], `${response.url()} ${name}`).toContain(value);
+    for (const [name, value] of Object.entries(securityHeaders))
+      expect(response.headers()[name], `${response.url()} ${name}`).toContain(value);
   }
   expect(answers[0]!.headers().location).toBe('/learn/what-is-an-iop');
 });
 
-test('an address with a trailing slash is the page itself (a redirect from Next.js would lack the security headers)', async ({ request }) => {
+test('an address with a trailing slash is the page itself (a redirect from Next.js would lack the security headers)', async ({
+  request,
+}) => {
   for (const path of ['/about/', '/learn/what-is-an-iop/']) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(200);
@@ -101,7 +132,11 @@ test('an address with a trailing slash is the page itself (a redirect from Next.
 });
 
 test('the image optimizer is not served: no page uses it', async ({ request }) => {
-  for (const query of ['url=/learn/what-is-an-iop&w=64&q=75', 'url=/learn/%25zz&w=64&q=75', 'url=/icon.svg&w=3840&q=75']) {
+  for (const query of [
+    'url=/learn/what-is-an-iop&w=64&q=75',
+    'url=/learn/%25zz&w=64&q=75',
+    'url=/icon.svg&w=3840&q=75',
+  ]) {
     expect((await request.get(`/_next/image?${query}`)).status(), query).toBe(404);
   }
 });

@@ -33,7 +33,9 @@ export async function stubNeutralSite(page: Page) {
 }
 
 export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
@@ -86,10 +88,28 @@ export const serverStates: Record<string, ServerState> = {
   'the questions (someone else)': { audience: 'other' },
   'the error state': { audience: 'self', plan: { suicide: ['none'], 'unsafe-home': 'yes' }, button: 'Continue' },
   'check your answers': { audience: 'other', plan: allNo({ 'daily-doctor': 'yes' }), button: 'Continue' },
-  'the mental health crisis result': { audience: 'self', plan: { suicide: ['intent'] }, button: 'Show me how to get help now' },
-  'the overdose crisis result (someone else)': { audience: 'other', plan: { suicide: ['none'], danger: ['overdose'] }, button: 'Show me how to get help now' },
-  'the talk-today IOP result': { audience: 'self', plan: allNo({ suicide: ['wish-dead'], 'slip-back': 'yes' }), button: 'Continue', result: true },
-  'the 24-hour result with the hotline and caution': { audience: 'self', plan: allNo({ 'unsafe-home': 'yes', 'daily-alcohol': 'yes' }), button: 'Continue', result: true },
+  'the mental health crisis result': {
+    audience: 'self',
+    plan: { suicide: ['intent'] },
+    button: 'Show me how to get help now',
+  },
+  'the overdose crisis result (someone else)': {
+    audience: 'other',
+    plan: { suicide: ['none'], danger: ['overdose'] },
+    button: 'Show me how to get help now',
+  },
+  'the talk-today IOP result': {
+    audience: 'self',
+    plan: allNo({ suicide: ['wish-dead'], 'slip-back': 'yes' }),
+    button: 'Continue',
+    result: true,
+  },
+  'the 24-hour result with the hotline and caution': {
+    audience: 'self',
+    plan: allNo({ 'unsafe-home': 'yes', 'daily-alcohol': 'yes' }),
+    button: 'Continue',
+    result: true,
+  },
   'the PHP result': { audience: 'self', plan: allNo({ 'daily-doctor': 'not-sure' }), button: 'Continue', result: true },
   'the outpatient result (someone else)': { audience: 'other', plan: allNo(), button: 'Continue', result: true },
 };

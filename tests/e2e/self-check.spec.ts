@@ -19,7 +19,8 @@ import {
   type Plan,
 } from './self-check-helpers';
 
-const heading = (tier: Parameters<typeof tierInfo>[0], audience: 'self' | 'other' = 'self') => tierInfo(tier).text[audience].heading;
+const heading = (tier: Parameters<typeof tierInfo>[0], audience: 'self' | 'other' = 'self') =>
+  tierInfo(tier).text[audience].heading;
 
 /** After posting, the address is the answers page, with no answers in it (at most a #fragment). */
 function expectNoAnswersInAddress(address: string) {
@@ -86,7 +87,10 @@ test.describe('without JavaScript', () => {
     await expect(form.getByRole('radio', { name: 'I am answering for someone else' })).toBeVisible();
     await postWith(page, page.getByRole('button', { name: 'Continue' }));
     const summary = page.getByRole('alert', { name: 'There is a problem' });
-    await expect(summary.getByRole('link', { name: 'Select who you are answering for' })).toHaveAttribute('href', '#for-self');
+    await expect(summary.getByRole('link', { name: 'Select who you are answering for' })).toHaveAttribute(
+      'href',
+      '#for-self',
+    );
   });
 
   test('then every question on one page, worded for the reader or for the person', async ({ page }) => {
@@ -97,7 +101,9 @@ test.describe('without JavaScript', () => {
       const form = page.getByRole('form', { name: 'Self-check questions' });
       await expect(form.getByRole('group')).toHaveCount(formQuestions.length);
       for (const [index, q] of formQuestions.entries()) {
-        const group = form.getByRole('group', { name: new RegExp(`^Question ${index + 1} of ${formQuestions.length}`) });
+        const group = form.getByRole('group', {
+          name: new RegExp(`^Question ${index + 1} of ${formQuestions.length}`),
+        });
         await expect(group.locator('legend')).toContainText(q.text[audience].legend);
       }
       await expect(form.getByRole('checkbox', { name: 'No, none of these' })).toHaveCount(2);
@@ -106,7 +112,9 @@ test.describe('without JavaScript', () => {
     }
   });
 
-  test('check your answers: every answer with a Change link that goes back to that question, answers kept', async ({ page }) => {
+  test('check your answers: every answer with a Change link that goes back to that question, answers kept', async ({
+    page,
+  }) => {
     const plan = allNo({ 'slip-back': 'yes' });
     const response = await submitWithoutScript(page, 'self', plan);
     expect(response.status()).toBe(200);
@@ -117,7 +125,9 @@ test.describe('without JavaScript', () => {
     await expect(check.locator('.summary-row')).toHaveCount(formQuestions.length + 1);
     await expect(check.locator('.summary-row').first()).toContainText('I am answering for myself');
     await expect(check.locator('.summary-row', { hasText: 'slip back' })).toContainText('Yes');
-    await expect(check.locator('.summary-row', { hasText: 'Are any of these true for you?' })).toContainText('No, none of these');
+    await expect(check.locator('.summary-row', { hasText: 'Are any of these true for you?' })).toContainText(
+      'No, none of these',
+    );
     await expect(check.getByRole('button', { name: /^Change/ })).toHaveCount(formQuestions.length + 1);
 
     // Change one answer: back at that question, every answer still there.
@@ -133,7 +143,9 @@ test.describe('without JavaScript', () => {
     await postWith(page, page.getByRole('button', { name: 'Change your answer to who you are answering for' }));
     await page.locator('#for-other').check();
     await postWith(page, page.getByRole('button', { name: 'Continue' }));
-    await expect(page.getByRole('region', { name: 'Check your answers' })).toContainText('Does the person drink alcohol');
+    await expect(page.getByRole('region', { name: 'Check your answers' })).toContainText(
+      'Does the person drink alcohol',
+    );
 
     await postWith(page, page.getByRole('button', { name: 'See my result' }));
     expectNoAnswersInAddress(page.url());
@@ -141,8 +153,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('region', { name: 'If the person is not safe at home' })).toBeVisible();
   });
 
-  test('crisis path: an emergency item stops at once, action first, with naloxone for an overdose', async ({ page }) => {
-    await submitWithoutScript(page, 'other', { suicide: ['none'], danger: ['overdose'] }, 'Show me how to get help now');
+  test('crisis path: an emergency item stops at once, action first, with naloxone for an overdose', async ({
+    page,
+  }) => {
+    await submitWithoutScript(
+      page,
+      'other',
+      { suicide: ['none'], danger: ['overdose'] },
+      'Show me how to get help now',
+    );
     expectNoAnswersInAddress(page.url());
     const result = page.getByRole('region', { name: 'Get help now' }).first();
     await expectCrisisButtonsOnFirstScreen(page, ['Call 911', 'Call 988', 'Text 988']);
@@ -158,8 +177,14 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('a[href="sms:988"]').first()).toBeVisible();
   });
 
-  test('thoughts of suicide without a plan: "Talk to someone today" above the level of care, with the withdrawal caution', async ({ page }) => {
-    await submitWithoutScript(page, 'self', allNo({ suicide: ['thoughts'], 'daily-sedatives': 'yes', 'more-than-weekly': 'yes' }));
+  test('thoughts of suicide without a plan: "Talk to someone today" above the level of care, with the withdrawal caution', async ({
+    page,
+  }) => {
+    await submitWithoutScript(
+      page,
+      'self',
+      allNo({ suicide: ['thoughts'], 'daily-sedatives': 'yes', 'more-than-weekly': 'yes' }),
+    );
     await postWith(page, page.getByRole('button', { name: 'See my result' }));
     const talk = page.getByRole('region', { name: 'Talk to someone today' });
     await expect(talk.getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
@@ -183,7 +208,10 @@ test.describe('without JavaScript', () => {
       const first = q.kind === 'signs' ? `${q.id}-${q.options[0].id}` : `${q.id}-yes`;
       await expect(links.nth(index)).toHaveAttribute('href', `#${first}`);
       await expect(page.locator(`#${q.id}-error`)).toBeVisible();
-      await expect(page.locator(`fieldset:has(#${first})`)).toHaveAttribute('aria-describedby', new RegExp(`${q.id}-error`));
+      await expect(page.locator(`fieldset:has(#${first})`)).toHaveAttribute(
+        'aria-describedby',
+        new RegExp(`${q.id}-error`),
+      );
     }
     await expect(page.locator('#suicide-none')).toBeChecked();
     await expect(page.locator('#unsafe-home-yes')).toBeChecked();
@@ -191,7 +219,9 @@ test.describe('without JavaScript', () => {
 
   test('"No, none of these" next to an item is an error, unless the item is an emergency', async ({ page }) => {
     await submitWithoutScript(page, 'self', allNo({ suicide: ['none', 'wish-dead'] }));
-    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText('select "No, none of these" only if none of the others are true');
+    await expect(page.getByRole('alert', { name: 'There is a problem' })).toContainText(
+      'select "No, none of these" only if none of the others are true',
+    );
   });
 
   test('the quick exit is a plain link to a neutral site, and its note mentions no keys', async ({ page }) => {
@@ -238,7 +268,9 @@ test.describe('HTTP', () => {
     expect(put.headers()['allow']).toBe('GET, HEAD, POST');
   });
 
-  test('a post to the self-check address itself (a copy saved before the form moved) is told to open it again', async ({ request }) => {
+  test('a post to the self-check address itself (a copy saved before the form moved) is told to open it again', async ({
+    request,
+  }) => {
     const moved = await request.post(path, { form: { suicide: 'plan' }, maxRedirects: 0 });
     expect(moved.status()).toBe(405);
     expect(await moved.text()).toContain('Open it again and send your answers from there: /is-iop-right-for-me');
@@ -250,14 +282,40 @@ test.describe('HTTP', () => {
     { name: 'an empty form', options: { form: {} } },
     { name: 'JSON', options: { data: { suicide: 'plan' } } },
     { name: 'plain text', options: { headers: { 'content-type': 'text/plain' }, data: 'suicide=plan' } },
-    { name: 'a broken multipart body', options: { headers: { 'content-type': 'multipart/form-data; boundary=xyz' }, data: '--xyz\r\ngarbage' } },
-    { name: 'multipart without a boundary', options: { headers: { 'content-type': 'multipart/form-data' }, data: 'x' } },
-    { name: 'a file upload', options: { multipart: { for: { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('self') } } } },
-    { name: 'server-action fields', options: { multipart: { $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"00","bound":"$@1"}', '$ACTION_1:1': 'garbage' } } },
-    { name: 'a forged server-action header', options: { headers: { 'next-action': 'abc123', 'content-type': 'text/plain' }, data: '["x"]' } },
-    { name: 'a forged internal header', options: { headers: { 'x-self-check-form': 'suicide=plan' }, form: { for: 'self' } } },
+    {
+      name: 'a broken multipart body',
+      options: { headers: { 'content-type': 'multipart/form-data; boundary=xyz' }, data: '--xyz\r\ngarbage' },
+    },
+    {
+      name: 'multipart without a boundary',
+      options: { headers: { 'content-type': 'multipart/form-data' }, data: 'x' },
+    },
+    {
+      name: 'a file upload',
+      options: { multipart: { for: { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('self') } } },
+    },
+    {
+      name: 'server-action fields',
+      options: {
+        multipart: { $ACTION_REF_1: '', '$ACTION_1:0': '{"id":"00","bound":"$@1"}', '$ACTION_1:1': 'garbage' },
+      },
+    },
+    {
+      name: 'a forged server-action header',
+      options: { headers: { 'next-action': 'abc123', 'content-type': 'text/plain' }, data: '["x"]' },
+    },
+    {
+      name: 'a forged internal header',
+      options: { headers: { 'x-self-check-form': 'suicide=plan' }, form: { for: 'self' } },
+    },
     { name: 'a huge body', options: { form: { for: 'y'.repeat(200_000) } } },
-    { name: 'binary garbage', options: { headers: { 'content-type': 'application/x-www-form-urlencoded' }, data: Buffer.from([0xff, 0xfe, 0x00, 0x25, 0x25]) } },
+    {
+      name: 'binary garbage',
+      options: {
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        data: Buffer.from([0xff, 0xfe, 0x00, 0x25, 0x25]),
+      },
+    },
   ];
   for (const { name, options } of forged) {
     test(`a forged POST with ${name} never causes a server error`, async ({ request }) => {
@@ -280,7 +338,9 @@ test.describe('with JavaScript', () => {
 
   const next = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
 
-  test('crisis path: stops at the emergency item and moves focus to the result, buttons on the first screen', async ({ page }) => {
+  test('crisis path: stops at the emergency item and moves focus to the result, buttons on the first screen', async ({
+    page,
+  }) => {
     let posts = 0;
     page.on('request', (r) => {
       if (r.method() === 'POST') posts += 1;
@@ -341,7 +401,10 @@ test.describe('with JavaScript', () => {
     await expectResult(page, heading('outpatient', 'other'), disclaimer);
     await expect(page.getByRole('region', { name: 'Do not stop suddenly: talk to a doctor first' })).toBeVisible();
     const refuse = page.getByRole('region', { name: 'If the person will not get help' });
-    await expect(refuse.getByRole('link', { name: 'Read more about what to do if they refuse help.' })).toHaveAttribute('href', '/learn/supporting-someone-in-an-iop#if-they-refuse-help');
+    await expect(refuse.getByRole('link', { name: 'Read more about what to do if they refuse help.' })).toHaveAttribute(
+      'href',
+      '/learn/supporting-someone-in-an-iop#if-they-refuse-help',
+    );
     await expectNoAxeViolations(page);
 
     // "Change my answers" goes back to check your answers.
@@ -349,7 +412,9 @@ test.describe('with JavaScript', () => {
     await expect(check.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
   });
 
-  test('Continue without an answer shows the error summary and an inline error; Back keeps answers', async ({ page }) => {
+  test('Continue without an answer shows the error summary and an inline error; Back keeps answers', async ({
+    page,
+  }) => {
     await openStepper(page);
     await page.locator('#for-self').check();
     await next(page);
@@ -369,18 +434,42 @@ test.describe('with JavaScript', () => {
   // The browser shows the server-rendered parts its own decision picks: the same result, word for word.
   const samePlans: { name: string; audience: 'self' | 'other'; plan: Plan; emergency?: boolean }[] = [
     { name: 'a mental health crisis', audience: 'self', plan: { suicide: ['thoughts', 'attempt'] }, emergency: true },
-    { name: 'an overdose with voices, for someone else', audience: 'other', plan: { suicide: ['none'], danger: ['overdose', 'voices'] }, emergency: true },
-    { name: 'talk today, cautions and 24-hour care, for someone else', audience: 'other', plan: allNo({ suicide: ['wish-dead'], 'daily-alcohol': 'not-sure', 'unsafe-home': 'yes', 'slip-back': 'yes' }) },
-    { name: 'talk today with PHP', audience: 'self', plan: allNo({ suicide: ['thoughts'], 'daily-sedatives': 'yes', 'daily-doctor': 'not-sure', 'more-than-weekly': 'yes' }) },
+    {
+      name: 'an overdose with voices, for someone else',
+      audience: 'other',
+      plan: { suicide: ['none'], danger: ['overdose', 'voices'] },
+      emergency: true,
+    },
+    {
+      name: 'talk today, cautions and 24-hour care, for someone else',
+      audience: 'other',
+      plan: allNo({ suicide: ['wish-dead'], 'daily-alcohol': 'not-sure', 'unsafe-home': 'yes', 'slip-back': 'yes' }),
+    },
+    {
+      name: 'talk today with PHP',
+      audience: 'self',
+      plan: allNo({
+        suicide: ['thoughts'],
+        'daily-sedatives': 'yes',
+        'daily-doctor': 'not-sure',
+        'more-than-weekly': 'yes',
+      }),
+    },
     { name: 'IOP, for someone else', audience: 'other', plan: allNo({ 'slip-back': 'yes' }) },
     { name: 'no to everything', audience: 'self', plan: allNo() },
   ];
   for (const { name, audience, plan, emergency } of samePlans) {
-    test(`the result worked out in the browser is the server's, word for word and link for link: ${name}`, async ({ page, browser }) => {
+    test(`the result worked out in the browser is the server's, word for word and link for link: ${name}`, async ({
+      page,
+      browser,
+    }) => {
       const shown = async (p: Page) => {
         const result = p.locator('.result-stack');
         await expect(result.locator('#result-heading')).toBeVisible();
-        return { text: await result.innerText(), links: await result.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))) };
+        return {
+          text: await result.innerText(),
+          links: await result.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href'))),
+        };
       };
       await stepThrough(page, audience, plan);
       if (!emergency) await page.getByRole('button', { name: 'See my result' }).click();
@@ -398,8 +487,16 @@ test.describe('with JavaScript', () => {
 
   // The hours a week of IOP and PHP are Medicare's, and the result links to where Medicare says so.
   const hoursSources = [
-    { tier: 'iop', plan: allNo({ 'slip-back': 'yes' }), url: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services' },
-    { tier: 'php', plan: allNo({ 'daily-doctor': 'yes' }), url: 'https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization' },
+    {
+      tier: 'iop',
+      plan: allNo({ 'slip-back': 'yes' }),
+      url: 'https://www.medicare.gov/coverage/mental-health-care-intensive-outpatient-program-services',
+    },
+    {
+      tier: 'php',
+      plan: allNo({ 'daily-doctor': 'yes' }),
+      url: 'https://www.medicare.gov/coverage/mental-health-care-partial-hospitalization',
+    },
   ] as const;
   for (const { tier, plan, url } of hoursSources) {
     test(`the ${tier} result gives its hours a week with Medicare.gov as the source`, async ({ page }) => {
@@ -408,7 +505,10 @@ test.describe('with JavaScript', () => {
       const result = page.getByRole('region', { name: heading(tier) });
       await expect(result).toContainText(`Medicare describes`);
       await expect(result.getByText(/^Source: Medicare\.gov, /)).toBeVisible();
-      await expect(result.getByRole('link', { name: /^Medicare\.gov, Mental health care/ })).toHaveAttribute('href', url);
+      await expect(result.getByRole('link', { name: /^Medicare\.gov, Mental health care/ })).toHaveAttribute(
+        'href',
+        url,
+      );
       await expect(result).not.toContainText('teens');
     });
   }

@@ -6,7 +6,8 @@ import { listArticles } from './helpers';
 /** Every public page: canonical, previews and the feed link must be on each. */
 const pages = ['/', '/glossary', '/about', '/get-help-now', '/learn/what-is-an-iop', '/learn/faq'];
 
-const meta = (page: Page, key: string) => page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
+const meta = (page: Page, key: string) =>
+  page.locator(`head meta[property="${key}"], head meta[name="${key}"]`).first().getAttribute('content');
 
 async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
   const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
@@ -14,7 +15,10 @@ async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
 }
 
 /** Checks the preview tags of one page and returns the og:image address. */
-async function expectPreview(page: Page, { path, title, description, type }: { path: string; title: string; description: string; type: 'article' | 'website' }) {
+async function expectPreview(
+  page: Page,
+  { path, title, description, type }: { path: string; title: string; description: string; type: 'article' | 'website' },
+) {
   const canonical = await page.locator('head link[rel="canonical"]').getAttribute('href');
   expect(canonical).toMatch(/^https?:\/\/[^/]+(\/|$)/); // absolute (Next writes the home page without the final slash)
   expect(new URL(canonical!).pathname).toBe(path);
@@ -44,10 +48,17 @@ async function expectPng(page: Page, imageUrl: string) {
   expect((await response.body()).subarray(1, 4).toString()).toBe('PNG');
 }
 
-test('an article has its own preview: canonical, og:* with an image of its own, and a Twitter card', async ({ page }) => {
+test('an article has its own preview: canonical, og:* with an image of its own, and a Twitter card', async ({
+  page,
+}) => {
   const article = listArticles().find((item) => item.slug === 'paying-for-an-iop')!;
   await page.goto(`/learn/${article.slug}`);
-  const image = await expectPreview(page, { path: `/learn/${article.slug}`, title: article.title, description: article.description, type: 'article' });
+  const image = await expectPreview(page, {
+    path: `/learn/${article.slug}`,
+    title: article.title,
+    description: article.description,
+    type: 'article',
+  });
   expect(new URL(image).pathname).toBe(`/learn/${article.slug}/opengraph-image`);
   expect(await meta(page, 'og:image:alt')).toContain(article.title);
   await expectPng(page, image);
@@ -56,7 +67,12 @@ test('an article has its own preview: canonical, og:* with an image of its own, 
 test('the home page has the site-wide preview', async ({ page }) => {
   await page.goto('/');
   const description = await page.locator('head meta[name="description"]').getAttribute('content');
-  const image = await expectPreview(page, { path: '/', title: await page.title(), description: description!, type: 'website' });
+  const image = await expectPreview(page, {
+    path: '/',
+    title: await page.title(),
+    description: description!,
+    type: 'website',
+  });
   expect(new URL(image).pathname).toBe('/opengraph-image');
   await expectPng(page, image);
 });
@@ -68,7 +84,10 @@ test('every page has a canonical address, an og:image and the feed link in its h
     expect(new URL(canonical!).pathname, path).toBe(path);
     expect(await meta(page, 'og:image'), path).toBeTruthy();
     expect(await meta(page, 'og:type'), path).toBe(path.startsWith('/learn/') ? 'article' : 'website');
-    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute('href', /\/feed\.xml$/);
+    await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]'), path).toHaveAttribute(
+      'href',
+      /\/feed\.xml$/,
+    );
   }
   await page.goto('/learn/no-such-article');
   await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveCount(1);
@@ -109,9 +128,15 @@ test('an article describes itself as a MedicalWebPage with a BreadcrumbList', as
 test('the FAQ article has an FAQPage whose questions are the ones on the page', async ({ page }) => {
   await page.goto('/learn/faq');
   const blocks = await jsonLd(page);
-  expect(blocks.map((block) => block['@type'])).toEqual(expect.arrayContaining(['MedicalWebPage', 'BreadcrumbList', 'FAQPage']));
+  expect(blocks.map((block) => block['@type'])).toEqual(
+    expect.arrayContaining(['MedicalWebPage', 'BreadcrumbList', 'FAQPage']),
+  );
   const faq = blocks.find((block) => block['@type'] === 'FAQPage')!;
-  const entities = faq.mainEntity as { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[];
+  const entities = faq.mainEntity as {
+    '@type': string;
+    name: string;
+    acceptedAnswer: { '@type': string; text: string };
+  }[];
   const shown = await page.locator('.faq summary').allTextContents();
   expect(entities.map((entity) => entity.name)).toEqual(shown);
   for (const entity of entities) {
@@ -130,7 +155,8 @@ test('the sitemap lists every article and page, and robots.txt names it', async 
   const xml = await response.text();
   const urls = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
   for (const article of listArticles()) expect(urls).toContain(`/learn/${article.slug}`);
-  for (const path of ['/', '/learn', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me']) expect(urls).toContain(path);
+  for (const path of ['/', '/learn', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me'])
+    expect(urls).toContain(path);
   expect(xml).toMatch(/<lastmod>\d{4}-\d{2}-\d{2}/);
 
   const robots = await (await request.get('/robots.txt')).text();
@@ -164,7 +190,9 @@ test('/feed.xml is well-formed Atom listing every article, newest first', async 
   expect(feed.error).toBeNull();
   expect(feed.root).toBe('http://www.w3.org/2005/Atom feed');
   const articles = listArticles();
-  expect(feed.entries.map((entry) => new URL(entry.link).pathname).sort()).toEqual(articles.map((article) => `/learn/${article.slug}`).sort());
+  expect(feed.entries.map((entry) => new URL(entry.link).pathname).sort()).toEqual(
+    articles.map((article) => `/learn/${article.slug}`).sort(),
+  );
   expect(feed.entries.map((entry) => entry.title).sort()).toEqual(articles.map((article) => article.title).sort());
   for (const entry of feed.entries) expect(entry.id).toMatch(/^https?:\/\//);
   const dates = feed.entries.map((entry) => entry.updated);

@@ -4,17 +4,26 @@ import { coreSlugs, listArticles } from './helpers';
 test('home explains IOP, lists every article by section and links to urgent help', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Intensive Outpatient Programs');
-  const articles = page.locator('#articles ~ section a[href^="/learn/"], section[aria-labelledby="articles"] a[href^="/learn/"]');
+  const articles = page.locator(
+    '#articles ~ section a[href^="/learn/"], section[aria-labelledby="articles"] a[href^="/learn/"]',
+  );
   const hrefs = await articles.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   for (const slug of coreSlugs) expect(hrefs).toContain(`/learn/${slug}`);
   expect(new Set(hrefs).size).toBe(listArticles().length);
   await expect(page.getByRole('link', { name: 'Get help now' }).first()).toBeVisible();
   await expect(page.locator('a[href="tel:988"]').first()).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Is an IOP right for me?' })).toHaveAttribute('href', '/is-iop-right-for-me');
-  await expect(page.getByRole('main').getByRole('link', { name: 'All articles, with what each one covers' })).toHaveAttribute('href', '/learn');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Is an IOP right for me?' })).toHaveAttribute(
+    'href',
+    '/is-iop-right-for-me',
+  );
+  await expect(
+    page.getByRole('main').getByRole('link', { name: 'All articles, with what each one covers' }),
+  ).toHaveAttribute('href', '/learn');
 });
 
-test('/learn lists every article, grouped by section, each with its description, on a 360 px phone', async ({ page }) => {
+test('/learn lists every article, grouped by section, each with its description, on a 360 px phone', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 360, height: 740 });
   const response = await page.goto('/learn');
   expect(response?.status()).toBe(200);
@@ -30,10 +39,15 @@ test('/learn lists every article, grouped by section, each with its description,
     await expect(card).toContainText(article.description);
   }
   // the section a card is listed under is the article's own
-  const card = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Understanding IOP' }) }).locator('a[href="/learn/what-is-an-iop"]');
+  const card = page
+    .locator('section', { has: page.getByRole('heading', { level: 2, name: 'Understanding IOP' }) })
+    .locator('a[href="/learn/what-is-an-iop"]');
   await expect(card).toHaveCount(1);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' })).toHaveAttribute('href', '/learn');
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' })).toHaveAttribute(
+    'href',
+    '/learn',
+  );
 });
 
 for (const slug of coreSlugs) {
@@ -69,7 +83,10 @@ test('a shared section link lands with that heading in view, below the sticky he
   await page.goto(`/learn/what-is-an-iop#${target}`);
   const heading = page.locator(`[id="${target}"]`);
   await expect(heading).toBeInViewport();
-  const headerBottom = await page.locator('header').first().evaluate((node) => node.getBoundingClientRect().bottom);
+  const headerBottom = await page
+    .locator('header')
+    .first()
+    .evaluate((node) => node.getBoundingClientRect().bottom);
   const headingTop = await heading.evaluate((node) => node.getBoundingClientRect().top);
   expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
 });
@@ -101,7 +118,9 @@ test('get-help-now offers tap-to-call and tap-to-text links with the exact numbe
   await expect(page.locator('a[href="tel:+18006624357"]').first()).toContainText('1-800-662-HELP (4357)');
 });
 
-test('get-help-now has an Overdose card with the CDC steps, naloxone without a prescription and Good Samaritan laws, each sourced', async ({ page }) => {
+test('get-help-now has an Overdose card with the CDC steps, naloxone without a prescription and Good Samaritan laws, each sourced', async ({
+  page,
+}) => {
   await page.goto('/get-help-now');
   const card = page.getByRole('region', { name: 'Overdose' });
   await expect(card.getByRole('link', { name: 'Call 911' })).toHaveAttribute('href', 'tel:911');
@@ -147,7 +166,9 @@ test('body text is at least 16 px and lines stay a comfortable length', async ({
   const paragraph = page.locator('.prose p').first();
   const size = await paragraph.evaluate((node) => parseFloat(getComputedStyle(node).fontSize));
   expect(size).toBeGreaterThanOrEqual(16);
-  const width = await paragraph.evaluate((node) => node.getBoundingClientRect().width / parseFloat(getComputedStyle(node).fontSize));
+  const width = await paragraph.evaluate(
+    (node) => node.getBoundingClientRect().width / parseFloat(getComputedStyle(node).fontSize),
+  );
   expect(width).toBeLessThanOrEqual(42); // about 75 characters a line at most
 });
 
@@ -168,7 +189,15 @@ test('no request ever leaves the site', async ({ page, baseURL }) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) outside.push(url);
   });
-  for (const path of ['/', '/learn/what-is-an-iop', '/learn/levels-of-care', '/get-help-now', '/glossary', '/about', '/learn/missing']) {
+  for (const path of [
+    '/',
+    '/learn/what-is-an-iop',
+    '/learn/levels-of-care',
+    '/get-help-now',
+    '/glossary',
+    '/about',
+    '/learn/missing',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
@@ -177,15 +206,21 @@ test('no request ever leaves the site', async ({ page, baseURL }) => {
   expect(cookies).toEqual([]);
 });
 
-test('red means emergency: on /get-help-now only 911 and 988 are red buttons, helplines use the primary colour', async ({ page }) => {
+test('red means emergency: on /get-help-now only 911 and 988 are red buttons, helplines use the primary colour', async ({
+  page,
+}) => {
   await page.goto('/get-help-now');
-  const red = await page.locator('main .button-urgent').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const red = await page
+    .locator('main .button-urgent')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(red.length).toBeGreaterThanOrEqual(3);
   for (const href of red) expect(['tel:911', 'tel:988', 'sms:988']).toContain(href);
   for (const href of ['sms:741741?&body=HOME', 'tel:+18006624357', 'tel:+18007997233']) {
     await expect(page.locator(`main a[href="${href}"]`).first()).toHaveClass(/button-primary/);
   }
   // the header's "Get help now" is the one other red button on the page
-  const header = await page.locator('header .button-urgent').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const header = await page
+    .locator('header .button-urgent')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(header).toEqual(['/get-help-now']);
 });

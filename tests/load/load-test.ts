@@ -13,7 +13,12 @@ import { findNginx, nginxMissing, startCachingProxy, type RunningNginx } from '.
 import { articlePaths, slugOf } from '../../lib/content/files';
 
 const projectDir = process.cwd();
-const option = (name: string) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=').slice(1).join('=');
+const option = (name: string) =>
+  process.argv
+    .find((arg) => arg.startsWith(`--${name}=`))
+    ?.split('=')
+    .slice(1)
+    .join('=');
 const connections = Number(option('connections') ?? 100);
 const seconds = Number(option('seconds') ?? 20);
 const warmUp = { connections: 10, seconds: Number(option('warm-up') ?? 5) };
@@ -66,9 +71,13 @@ try {
   // printed too, so a slow start stays visible.
   if (warmUp.seconds > 0) {
     const warm = await runLoad(baseUrl, { connections: warmUp.connections, seconds: warmUp.seconds, paths });
-    console.log(`Warm-up: ${warmUp.connections} connections, ${warmUp.seconds} s: ${warm.requests} requests, p99 ${warm.p99Ms} ms, ${warm.errors} errors, ${warm.non2xx} non-2xx.`);
+    console.log(
+      `Warm-up: ${warmUp.connections} connections, ${warmUp.seconds} s: ${warm.requests} requests, p99 ${warm.p99Ms} ms, ${warm.errors} errors, ${warm.non2xx} non-2xx.`,
+    );
   }
-  console.log(`Load: ${connections} connections, ${seconds} s, against ${baseUrl}, cycling through ${paths.length} pages:\n  ${paths.join('\n  ')}`);
+  console.log(
+    `Load: ${connections} connections, ${seconds} s, against ${baseUrl}, cycling through ${paths.length} pages:\n  ${paths.join('\n  ')}`,
+  );
   const result = await runLoad(baseUrl, { connections, seconds, paths });
   console.log(`
 requests       ${result.requests}
@@ -78,7 +87,9 @@ latency p99    ${result.p99Ms} ms
 errors         ${result.errors} (connection errors and timeouts)
 non-2xx        ${result.non2xx}`);
   failed = result.errors > 0 || result.non2xx > 0 || result.requests === 0;
-  console.log(failed ? '\nLoad test FAILED: every request must succeed.' : '\nLoad test passed: no errors, no non-2xx answers.');
+  console.log(
+    failed ? '\nLoad test FAILED: every request must succeed.' : '\nLoad test passed: no errors, no non-2xx answers.',
+  );
 } finally {
   await proxy?.stop();
   await server?.stop();

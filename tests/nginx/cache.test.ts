@@ -8,12 +8,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxFormBytes, postedFormHeader } from '@/lib/selfcheck/form-post';
 import { buildSite, hasBuild, startSite, type RunningServer } from '../support/next-server';
 import { freePort } from '../support/processes';
-import { assetPath, hostileRequests, mustNotBeShared, problemsOf, send, storableMethods, type Answer } from '../support/hostile-requests';
+import {
+  assetPath,
+  hostileRequests,
+  mustNotBeShared,
+  problemsOf,
+  send,
+  storableMethods,
+  type Answer,
+} from '../support/hostile-requests';
 import { findNginx, nginxMissing, siteTemplate, startCachingProxy, type RunningNginx } from './nginx';
 
 const projectDir = process.cwd();
 const article = '/learn/what-is-an-iop';
-const securityHeaders = ['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy'];
+const securityHeaders = [
+  'content-security-policy',
+  'x-content-type-options',
+  'referrer-policy',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+];
 const nginxFound = findNginx() !== undefined;
 /** The Content-Security-Policy of nginx's own answers (iop-guide.conf.template, $iop_missing_csp). */
 const nginxRefusalPolicy = "default-src 'none'; frame-ancestors 'none'";
@@ -86,7 +100,12 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
   });
 
   it('never caches a form post', async () => {
-    const post = () => fetch(`${proxy.url}${article}`, { method: 'POST', body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const post = () =>
+      fetch(`${proxy.url}${article}`, {
+        method: 'POST',
+        body: 'a=1',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
     await post();
     expect((await post()).headers.get('x-cache-status')).not.toBe('HIT');
   });
@@ -111,7 +130,13 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
   });
 
   it('leaves nothing of a search in the cache: /search?q=secret and the like are never stored', async () => {
-    const searches = ['/search?q=secret', '/search/results?q=secret', '/search/?q=secret', '/%73earch?q=secret', '/search?q=secret&_rsc=1'];
+    const searches = [
+      '/search?q=secret',
+      '/search/results?q=secret',
+      '/search/?q=secret',
+      '/%73earch?q=secret',
+      '/search?q=secret&_rsc=1',
+    ];
     for (const path of searches) {
       for (const request of [{ path }, { path, method: 'HEAD' }, { path, headers: { rsc: '1' } }]) {
         const answer = await send(proxy.url, request);
@@ -140,15 +165,35 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
     }
     const asset = await assetPath(proxy.url);
     for (const path of ['/', '/about', article, asset, '/search?q=a']) {
-      expect((await send(proxy.url, { method: 'POST', path, body: 'a=1', headers: { 'content-type': 'application/x-www-form-urlencoded' } })).status, path).toBe(405);
+      expect(
+        (
+          await send(proxy.url, {
+            method: 'POST',
+            path,
+            body: 'a=1',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          })
+        ).status,
+        path,
+      ).toBe(405);
     }
-    const form = await send(proxy.url, { method: 'POST', path: '/is-iop-right-for-me/answers', body: 'for=self', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const form = await send(proxy.url, {
+      method: 'POST',
+      path: '/is-iop-right-for-me/answers',
+      body: 'for=self',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(form.status).toBe(200);
     expect(form.body).toContain('<h1');
   });
 
   it('refuses a body over the self-check form limit itself', async () => {
-    const answer = await send(proxy.url, { method: 'POST', path: '/is-iop-right-for-me/answers', body: `for=self&padding=${'x'.repeat(maxFormBytes)}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const answer = await send(proxy.url, {
+      method: 'POST',
+      path: '/is-iop-right-for-me/answers',
+      body: `for=self&padding=${'x'.repeat(maxFormBytes)}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(answer.status).toBe(413);
     expect(answer.headers['cache-control']).toBe('no-store');
     expect(answer.body).toContain('too large');
@@ -162,22 +207,39 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of next start', () =>
       const answers: Answer[] = [await send(proxy.url, request), await send(proxy.url, request)];
       for (const answer of answers) {
         // nginx's own refusals carry the headers of a page with no content (see the 405 test above).
-        const refusedByNginx = [405, 413].includes(answer.status) && answer.headers['content-security-policy'] === nginxRefusalPolicy;
-        for (const problem of problemsOf(hostile, answer, { securityHeadersRequired: !refusedByNginx })) problems.push(`${label}: ${problem}`);
-        if (refusedByNginx && answer.headers['cache-control'] !== 'no-store') problems.push(`${label}: nginx's ${answer.status} may be stored`);
+        const refusedByNginx =
+          [405, 413].includes(answer.status) && answer.headers['content-security-policy'] === nginxRefusalPolicy;
+        for (const problem of problemsOf(hostile, answer, { securityHeadersRequired: !refusedByNginx }))
+          problems.push(`${label}: ${problem}`);
+        if (refusedByNginx && answer.headers['cache-control'] !== 'no-store')
+          problems.push(`${label}: nginx's ${answer.status} may be stored`);
       }
       const formPost = request.method === 'POST' && /^\/is-iop-right-for-me(\/answers)?$/.test(request.path);
-      if (!storableMethods.has(request.method) && !formPost && answers[0]!.headers['content-security-policy'] !== nginxRefusalPolicy) {
+      if (
+        !storableMethods.has(request.method) &&
+        !formPost &&
+        answers[0]!.headers['content-security-policy'] !== nginxRefusalPolicy
+      ) {
         problems.push(`${label}: reached Next.js (${answers[0]!.status}), not refused by nginx`);
       }
-      const why = mustNotBeShared(hostile, answers[1]!) ?? (variation.framework ? 'a framework request' : route.shared ? undefined : `the ${route.name}`);
-      if (why && answers[1]!.headers['x-cache-status'] === 'HIT') problems.push(`${label}: answered from the cache, though ${why}`);
+      const why =
+        mustNotBeShared(hostile, answers[1]!) ??
+        (variation.framework ? 'a framework request' : route.shared ? undefined : `the ${route.name}`);
+      if (why && answers[1]!.headers['x-cache-status'] === 'HIT')
+        problems.push(`${label}: answered from the cache, though ${why}`);
     }
     expect(problems).toEqual([]);
 
     // What is on disk: only addresses of public documents, never a framework request, a search or an answer.
-    const keys = filesUnder(path.join(proxy.dir, 'cache')).map((file) => /KEY: (.*)/.exec(readFileSync(file, 'latin1'))?.[1] ?? file);
-    const shared = new Set([...hostileRequests(asset).filter(({ route }) => route.shared).map(({ route }) => route.path), '/about']);
+    const keys = filesUnder(path.join(proxy.dir, 'cache')).map(
+      (file) => /KEY: (.*)/.exec(readFileSync(file, 'latin1'))?.[1] ?? file,
+    );
+    const shared = new Set([
+      ...hostileRequests(asset)
+        .filter(({ route }) => route.shared)
+        .map(({ route }) => route.path),
+      '/about',
+    ]);
     for (const key of keys) {
       const url = new URL(key.replace(/^http/, 'http://x'));
       expect(shared.has(url.pathname) || url.pathname.startsWith('/_next/static/'), key).toBe(true);
@@ -229,9 +291,20 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of any upstream', () 
         '/error': () => response.writeHead(500, { 'cache-control': 'public, max-age=300' }).end('failed'),
         '/unavailable': () => response.writeHead(503, { 'cache-control': 'public, max-age=300' }).end('down'),
         '/missing': () => response.writeHead(404, { 'cache-control': 'public, max-age=300' }).end('missing'),
-        '/echo': () => response.writeHead(200, { 'cache-control': 'private, no-store', 'content-type': 'application/json' }).end(JSON.stringify(request.headers)),
+        '/echo': () =>
+          response
+            .writeHead(200, { 'cache-control': 'private, no-store', 'content-type': 'application/json' })
+            .end(JSON.stringify(request.headers)),
         '/bare-redirect': () => response.writeHead(308, { location: '/page' }).end(),
-        '/page': () => response.writeHead(200, { 'cache-control': 'public, max-age=300', 'content-security-policy': site, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer' }).end('page'),
+        '/page': () =>
+          response
+            .writeHead(200, {
+              'cache-control': 'public, max-age=300',
+              'content-security-policy': site,
+              'x-content-type-options': 'nosniff',
+              'referrer-policy': 'no-referrer',
+            })
+            .end('page'),
       };
       (answers[new URL(request.url ?? '/', 'http://x').pathname] ?? answers['/missing']!)();
     });
@@ -253,12 +326,25 @@ describe.skipIf(!nginxFound)('nginx caching proxy in front of any upstream', () 
     }
     await send(proxy.url, { path: '/page' });
     expect((await send(proxy.url, { path: '/page' })).headers['x-cache-status']).toBe('HIT');
-    const keys = filesUnder(path.join(proxy.dir, 'cache')).map((file) => /KEY: (.*)/.exec(readFileSync(file, 'latin1'))?.[1]);
+    const keys = filesUnder(path.join(proxy.dir, 'cache')).map(
+      (file) => /KEY: (.*)/.exec(readFileSync(file, 'latin1'))?.[1],
+    );
     expect(keys).toEqual(['http/page']);
   });
 
   it('removes the headers only the site may set before they reach it', async () => {
-    const echoed = JSON.parse((await send(proxy.url, { path: '/echo', headers: { [postedFormHeader]: 'for=self', 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy', 'x-kept': '1' } })).body) as Record<string, string>;
+    const echoed = JSON.parse(
+      (
+        await send(proxy.url, {
+          path: '/echo',
+          headers: {
+            [postedFormHeader]: 'for=self',
+            'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy',
+            'x-kept': '1',
+          },
+        })
+      ).body,
+    ) as Record<string, string>;
     expect(echoed['x-kept']).toBe('1');
     expect(echoed[postedFormHeader]).toBeUndefined();
     expect(echoed['x-middleware-subrequest']).toBeUndefined();

@@ -11,7 +11,9 @@ export const siteTemplate = fileURLToPath(new URL('../../deploy/iop-guide.conf.t
 
 /** The nginx binary, or undefined with the reason in `nginxMissing()`. */
 export function findNginx(): string | undefined {
-  const candidates = process.env.NGINX_PATH ? [process.env.NGINX_PATH] : ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
+  const candidates = process.env.NGINX_PATH
+    ? [process.env.NGINX_PATH]
+    : ['/usr/sbin/nginx', '/usr/bin/nginx', '/usr/local/sbin/nginx'];
   for (const candidate of candidates) {
     try {
       execFileSync(candidate, ['-v'], { stdio: 'ignore' });
@@ -29,8 +31,15 @@ export const nginxMissing = process.env.NGINX_PATH
 
 /** The tested site config with its three variables filled in, as envsubst would. */
 export function renderSiteConfig(values: { listen: string; upstream: string; cacheDir: string }): string {
-  const vars: Record<string, string> = { IOP_LISTEN: values.listen, IOP_UPSTREAM: values.upstream, IOP_CACHE_DIR: values.cacheDir };
-  return readFileSync(siteTemplate, 'utf8').replace(/\$\{(IOP_[A-Z_]+)\}/g, (whole, name: string) => vars[name] ?? whole);
+  const vars: Record<string, string> = {
+    IOP_LISTEN: values.listen,
+    IOP_UPSTREAM: values.upstream,
+    IOP_CACHE_DIR: values.cacheDir,
+  };
+  return readFileSync(siteTemplate, 'utf8').replace(
+    /\$\{(IOP_[A-Z_]+)\}/g,
+    (whole, name: string) => vars[name] ?? whole,
+  );
 }
 
 export interface RunningNginx {
@@ -80,7 +89,14 @@ ${httpBlock(port, dir).replace(/^/gm, '    ')}
 `;
   writeFileSync(path.join(dir, 'nginx.conf'), config);
   temp('cache');
-  const { child, output } = startProcess(binary, ['-e', path.join(dir, 'error.log'), '-p', dir, '-c', path.join(dir, 'nginx.conf')]);
+  const { child, output } = startProcess(binary, [
+    '-e',
+    path.join(dir, 'error.log'),
+    '-p',
+    dir,
+    '-c',
+    path.join(dir, 'nginx.conf'),
+  ]);
   const url = `http://127.0.0.1:${port}`;
   await waitForUrl(`${url}/`, child, () => `${output()}\n${safeRead(path.join(dir, 'error.log'))}`, 15_000);
   return {
@@ -104,10 +120,15 @@ const safeRead = (file: string) => {
 
 /** nginx as a caching reverse proxy in front of `upstream` (host:port), with the tested site config. */
 export function startCachingProxy(upstream: string): Promise<RunningNginx> {
-  return startNginx((port, dir) => renderSiteConfig({ listen: `127.0.0.1:${port}`, upstream, cacheDir: path.join(dir, 'cache') }));
+  return startNginx((port, dir) =>
+    renderSiteConfig({ listen: `127.0.0.1:${port}`, upstream, cacheDir: path.join(dir, 'cache') }),
+  );
 }
 
 /** nginx serving one folder of files as they are (the "what a plain file server does" baseline). */
 export function startFileServer(root: string): Promise<RunningNginx> {
-  return startNginx((port) => `server {\n    listen 127.0.0.1:${port};\n    root ${root};\n    location / { try_files $uri $uri.html =404; }\n}`);
+  return startNginx(
+    (port) =>
+      `server {\n    listen 127.0.0.1:${port};\n    root ${root};\n    location / { try_files $uri $uri.html =404; }\n}`,
+  );
 }

@@ -48,29 +48,66 @@ export interface Variation {
 }
 
 /** The prototype words that once broke search, and others like them. */
-export const prototypeWords = ['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+export const prototypeWords = [
+  'constructor',
+  '__proto__',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+];
 
 const withQuery = (path: string, query: string) => `${path}${path.includes('?') ? '&' : '?'}${query}`;
-const withQueryFirst = (path: string, query: string) => (path.includes('?') ? path.replace('?', `?${query}&`) : `${path}?${query}`);
+const withQueryFirst = (path: string, query: string) =>
+  path.includes('?') ? path.replace('?', `?${query}&`) : `${path}?${query}`;
 /** The address with its first letter %-encoded: /learn/... becomes /%6cearn/... */
-const encodeFirstLetter = (path: string) => path.replace(/^\/([a-z])/, (_, letter: string) => `/%${letter.charCodeAt(0).toString(16)}`);
+const encodeFirstLetter = (path: string) =>
+  path.replace(/^\/([a-z])/, (_, letter: string) => `/%${letter.charCodeAt(0).toString(16)}`);
 
 export const variations: Variation[] = [
   { name: 'plain GET' },
   { name: 'HEAD', method: 'HEAD' },
   { name: 'rsc', headers: { rsc: '1' }, framework: true },
-  { name: 'rsc with its _rsc parameter', headers: { rsc: '1' }, path: (path) => withQuery(path, '_rsc=1x2y3'), framework: true },
+  {
+    name: 'rsc with its _rsc parameter',
+    headers: { rsc: '1' },
+    path: (path) => withQuery(path, '_rsc=1x2y3'),
+    framework: true,
+  },
   { name: 'only the _rsc parameter', path: (path) => withQuery(path, '_rsc=1x2y3'), framework: true },
-  { name: 'next-router-state-tree', headers: { rsc: '1', 'next-router-state-tree': encodeURIComponent(JSON.stringify(['', { children: ['__PAGE__', {}] }, null, null, true])) }, framework: true },
+  {
+    name: 'next-router-state-tree',
+    headers: {
+      rsc: '1',
+      'next-router-state-tree': encodeURIComponent(
+        JSON.stringify(['', { children: ['__PAGE__', {}] }, null, null, true]),
+      ),
+    },
+    framework: true,
+  },
   { name: 'a broken next-router-state-tree', headers: { 'next-router-state-tree': '%7B%zz' }, framework: true },
   { name: 'next-router-prefetch', headers: { rsc: '1', 'next-router-prefetch': '1' }, framework: true },
-  { name: 'next-router-segment-prefetch', headers: { rsc: '1', 'next-router-segment-prefetch': '/_tree' }, framework: true },
+  {
+    name: 'next-router-segment-prefetch',
+    headers: { rsc: '1', 'next-router-segment-prefetch': '/_tree' },
+    framework: true,
+  },
   { name: 'next-action on a GET', headers: { 'next-action': '7f'.repeat(21) }, framework: true },
-  { name: 'a forged next-action post', method: 'POST', headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' }, body: '["$K1"]', framework: true },
+  {
+    name: 'a forged next-action post',
+    method: 'POST',
+    headers: { 'next-action': '7f'.repeat(21), 'content-type': 'text/plain;charset=UTF-8' },
+    body: '["$K1"]',
+    framework: true,
+  },
   { name: 'x-middleware-subrequest', headers: { 'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy' } },
   { name: 'the posted-form header', headers: { [postedFormHeader]: 'for=self&danger=voices&daily-life-hard=yes' } },
   // First in the query, so the search reads its q= from here.
-  { name: 'prototype words in the query', path: (path) => withQueryFirst(path, `q=${prototypeWords.join('+')}&__proto__[x]=1&constructor[prototype]=1`) },
+  {
+    name: 'prototype words in the query',
+    path: (path) => withQueryFirst(path, `q=${prototypeWords.join('+')}&__proto__[x]=1&constructor[prototype]=1`),
+  },
   { name: 'an encoded address', path: encodeFirstLetter },
   { name: 'OPTIONS', method: 'OPTIONS' },
   { name: 'PUT', method: 'PUT', body: 'x' },
@@ -103,19 +140,37 @@ export interface Answer {
  * Sends one request exactly as given (any method, any header, the address unnormalised), which
  * fetch() will not do (it refuses TRACE). A HEAD answer has an empty body.
  */
-export function send(baseUrl: string, request: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Answer> {
+export function send(
+  baseUrl: string,
+  request: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Answer> {
   const base = new URL(baseUrl);
   return new Promise((resolve, reject) => {
     const outgoing = httpRequest(
-      { host: base.hostname, port: base.port, method: request.method ?? 'GET', path: request.path, headers: { connection: 'close', ...request.headers }, timeout: 20_000 },
+      {
+        host: base.hostname,
+        port: base.port,
+        method: request.method ?? 'GET',
+        path: request.path,
+        headers: { connection: 'close', ...request.headers },
+        timeout: 20_000,
+      },
       (incoming) => {
         const chunks: Buffer[] = [];
         incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-        incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, headers: incoming.headers, body: Buffer.concat(chunks).toString('utf8') }));
+        incoming.on('end', () =>
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
         incoming.on('error', reject);
       },
     );
-    outgoing.on('timeout', () => outgoing.destroy(new Error(`no answer in 20 s: ${request.method ?? 'GET'} ${request.path}`)));
+    outgoing.on('timeout', () =>
+      outgoing.destroy(new Error(`no answer in 20 s: ${request.method ?? 'GET'} ${request.path}`)),
+    );
     outgoing.on('error', reject);
     outgoing.end(request.body);
   });
@@ -137,7 +192,12 @@ export function hostileRequests(asset: string) {
       route,
       variation,
       label: `${variation.name} to the ${route.name} (${route.path})`,
-      request: { method: variation.method ?? 'GET', path: variation.path ? variation.path(route.path) : route.path, headers: variation.headers, body: variation.body },
+      request: {
+        method: variation.method ?? 'GET',
+        path: variation.path ? variation.path(route.path) : route.path,
+        headers: variation.headers,
+        body: variation.body,
+      },
     })),
   );
 }
@@ -164,12 +224,14 @@ export function problemsOf(hostile: HostileRequest, answer: Answer, { securityHe
   if (answer.status >= 500) problems.push(`answered ${answer.status}`);
   if (securityHeadersRequired) {
     for (const [name, value] of Object.entries(securityHeaders)) {
-      if (!header(answer, name).includes(value)) problems.push(`${name} is "${header(answer, name)}", not "${value}..."`);
+      if (!header(answer, name).includes(value))
+        problems.push(`${name} is "${header(answer, name)}", not "${value}..."`);
     }
   }
   const reason = mustNotBeShared(hostile, answer);
   const cacheControl = header(answer, 'cache-control');
-  if (reason && /\bpublic\b|s-maxage/.test(cacheControl)) problems.push(`is ${reason}, but sent Cache-Control: ${cacheControl}`);
+  if (reason && /\bpublic\b|s-maxage/.test(cacheControl))
+    problems.push(`is ${reason}, but sent Cache-Control: ${cacheControl}`);
   if (/at [\w.<>]+ \(.*:\d+:\d+\)/.test(answer.body)) problems.push('shows a stack trace');
   if (/Search is not working right now|"status":"unavailable"/.test(answer.body)) problems.push('the search failed');
   if (header(answer, 'set-cookie')) problems.push('sets a cookie');

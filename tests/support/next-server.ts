@@ -23,7 +23,11 @@ export function hasBuild(dir: string): boolean {
 /** Serves the existing build of `dir` with `next start` on 127.0.0.1 and waits until it answers. */
 export async function startNext(dir: string, port?: number): Promise<RunningServer> {
   const chosen = port ?? (await freePort());
-  const { child, output } = startProcess(process.execPath, [nextBin(dir), 'start', '-p', String(chosen), '-H', '127.0.0.1'], { cwd: dir, env });
+  const { child, output } = startProcess(
+    process.execPath,
+    [nextBin(dir), 'start', '-p', String(chosen), '-H', '127.0.0.1'],
+    { cwd: dir, env },
+  );
   const url = `http://127.0.0.1:${chosen}`;
   await waitForUrl(`${url}/`, child, output);
   return { url, port: chosen, stop: () => stopProcess(child) };
@@ -93,7 +97,11 @@ function treeRssBytes(rootPid: number): number {
   }
   let total = 0;
   for (const [pid, bytes] of rss) {
-    for (let ancestor: number | undefined = pid; ancestor !== undefined && ancestor > 0; ancestor = parents.get(ancestor)) {
+    for (
+      let ancestor: number | undefined = pid;
+      ancestor !== undefined && ancestor > 0;
+      ancestor = parents.get(ancestor)
+    ) {
       if (ancestor === rootPid) {
         total += bytes;
         break;

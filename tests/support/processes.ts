@@ -6,7 +6,11 @@ import { createServer } from 'node:net';
 const running = new Set<ChildProcess>();
 
 /** Starts a command in its own process group (so its workers stop with it) and keeps its output. */
-export function startProcess(command: string, args: string[], options: SpawnOptions = {}): { child: ChildProcess; output: () => string } {
+export function startProcess(
+  command: string,
+  args: string[],
+  options: SpawnOptions = {},
+): { child: ChildProcess; output: () => string } {
   const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
   let output = '';
   const keep = (chunk: Buffer) => {
@@ -56,13 +60,20 @@ export function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Waits until `url` answers at all (any status), or fails after `timeoutMs` or when `child` exits. */
-export async function waitForUrl(url: string, child: ChildProcess, output: () => string, timeoutMs = 60_000): Promise<void> {
+export async function waitForUrl(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs = 60_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server stopped before answering ${url}:\n${output()}`);

@@ -31,7 +31,11 @@ describe('once', () => {
   });
 
   it('stores nothing when making the value throws, so the next call tries again', () => {
-    expect(() => once('e', () => { throw new Error('no'); })).toThrow('no');
+    expect(() =>
+      once('e', () => {
+        throw new Error('no');
+      }),
+    ).toThrow('no');
     expect(once('e', () => 'yes')).toBe('yes');
   });
 });

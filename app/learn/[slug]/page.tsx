@@ -14,7 +14,9 @@ export const dynamicParams = false;
 // link travels with the redirect, and the redirect carries the site's security headers (a redirect
 // from next.config.mjs would not).
 export function generateStaticParams() {
-  return [...getArticles().map((article) => article.slug), ...Object.keys(getRedirects().articles)].map((slug) => ({ slug }));
+  return [...getArticles().map((article) => article.slug), ...Object.keys(getRedirects().articles)].map((slug) => ({
+    slug,
+  }));
 }
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,7 +25,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
   const { title, description, lastReviewed } = article.frontmatter;
-  return pageMetadata({ title, description, path: `/learn/${article.slug}`, type: 'article', image: articleImage(article.slug, title), modifiedTime: lastReviewed });
+  return pageMetadata({
+    title,
+    description,
+    path: `/learn/${article.slug}`,
+    type: 'article',
+    image: articleImage(article.slug, title),
+    modifiedTime: lastReviewed,
+  });
 }
 
 export default async function ArticlePage({ params }: Props) {

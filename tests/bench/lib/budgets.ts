@@ -68,46 +68,98 @@ export function checkBudgets(pages: PageResult[], context: BenchContext = {}): B
   const { floor, starlightLcpMs } = context;
 
   if (context.enhanceScriptGzip !== undefined) {
-    add(`Own script (public/enhance.js) <= ${kbText(budget.enhanceScriptGzip)}`, context.enhanceScriptGzip <= budget.enhanceScriptGzip, kbText(context.enhanceScriptGzip));
+    add(
+      `Own script (public/enhance.js) <= ${kbText(budget.enhanceScriptGzip)}`,
+      context.enhanceScriptGzip <= budget.enhanceScriptGzip,
+      kbText(context.enhanceScriptGzip),
+    );
   }
   for (const { path, kind, weight, lighthouse, words } of pages) {
-    if (weight && kind === 'document') add(`No framework JS on ${path}`, weight.frameworkJs.files === 0, weight.frameworkJs.files ? `${weight.frameworkJs.files} files, ${kbText(weight.frameworkJs.gzip)}` : '0 bytes');
+    if (weight && kind === 'document')
+      add(
+        `No framework JS on ${path}`,
+        weight.frameworkJs.files === 0,
+        weight.frameworkJs.files ? `${weight.frameworkJs.files} files, ${kbText(weight.frameworkJs.gzip)}` : '0 bytes',
+      );
     if (weight && kind === 'app' && floor) {
       const over = weight.js.gzip - floor.jsGzip;
-      add(`JS ${path} <= floor + ${kbText(budget.appJsOverFloor)}`, over <= budget.appJsOverFloor, `floor ${over < 0 ? '-' : '+'} ${kbText(Math.abs(over))}`);
+      add(
+        `JS ${path} <= floor + ${kbText(budget.appJsOverFloor)}`,
+        over <= budget.appJsOverFloor,
+        `floor ${over < 0 ? '-' : '+'} ${kbText(Math.abs(over))}`,
+      );
     }
-    if (weight) add(`CSS ${path} <= ${kbText(budget.cssGzip)}`, weight.css.gzip <= budget.cssGzip, kbText(weight.css.gzip));
+    if (weight)
+      add(`CSS ${path} <= ${kbText(budget.cssGzip)}`, weight.css.gzip <= budget.cssGzip, kbText(weight.css.gzip));
     if (weight && words !== undefined) {
       const limit = Math.round(budget.articleHtmlGzipPer1500Words * Math.max(1, words / 1500));
-      add(`HTML ${path} <= ${kbText(budget.articleHtmlGzipPer1500Words)} per 1,500 words`, weight.html.gzip <= limit, `${kbText(weight.html.gzip)} for ${words} words (limit ${kbText(limit)})`);
+      add(
+        `HTML ${path} <= ${kbText(budget.articleHtmlGzipPer1500Words)} per 1,500 words`,
+        weight.html.gzip <= limit,
+        `${kbText(weight.html.gzip)} for ${words} words (limit ${kbText(limit)})`,
+      );
     }
     if (!lighthouse) continue;
     const { performance, accessibility, bestPractices, seo, tbtMs, lcpMs } = lighthouse;
     if (kind === 'document') {
-      add(`Lighthouse performance ${path} = ${budget.documentPerformance}`, performance >= budget.documentPerformance, String(performance));
+      add(
+        `Lighthouse performance ${path} = ${budget.documentPerformance}`,
+        performance >= budget.documentPerformance,
+        String(performance),
+      );
       add(`TBT ${path} < ${budget.documentTbtMs} ms`, tbtMs < budget.documentTbtMs, `${tbtMs} ms`);
       if (starlightLcpMs !== undefined) {
         const limit = Math.round(starlightLcpMs * (1 + budget.lcpOverStarlight));
-        add(`LCP ${path} <= Starlight + ${budget.lcpOverStarlight * 100} %`, lcpMs <= limit, `${lcpMs} ms (Starlight ${starlightLcpMs} ms, limit ${limit} ms)`);
-      } else add(`LCP ${path} <= Starlight + ${budget.lcpOverStarlight * 100} %`, false, `${lcpMs} ms; Starlight not measured in this run`);
+        add(
+          `LCP ${path} <= Starlight + ${budget.lcpOverStarlight * 100} %`,
+          lcpMs <= limit,
+          `${lcpMs} ms (Starlight ${starlightLcpMs} ms, limit ${limit} ms)`,
+        );
+      } else
+        add(
+          `LCP ${path} <= Starlight + ${budget.lcpOverStarlight * 100} %`,
+          false,
+          `${lcpMs} ms; Starlight not measured in this run`,
+        );
     } else if (floor?.performance !== undefined) {
       const limit = floor.performance - budget.appPerformanceBelowFloor;
-      add(`Lighthouse performance ${path} >= bare Next.js - ${budget.appPerformanceBelowFloor}`, performance >= limit, `${performance} (bare Next.js page: ${floor.performance})`);
+      add(
+        `Lighthouse performance ${path} >= bare Next.js - ${budget.appPerformanceBelowFloor}`,
+        performance >= limit,
+        `${performance} (bare Next.js page: ${floor.performance})`,
+      );
     }
     const why = byDesign(lighthouse, weight);
     const seoOk = seo === 100 || why !== undefined;
-    add(`Lighthouse a11y/BP/SEO ${path} = 100`, accessibility === 100 && bestPractices === 100 && seoOk, `${accessibility}/${bestPractices}/${seo}${why ? ` (${why}, by design)` : ''}`);
+    add(
+      `Lighthouse a11y/BP/SEO ${path} = 100`,
+      accessibility === 100 && bestPractices === 100 && seoOk,
+      `${accessibility}/${bestPractices}/${seo}${why ? ` (${why}, by design)` : ''}`,
+    );
     if (path === articlePath) add(`CLS ${path} = 0`, lighthouse.cls === 0, String(lighthouse.cls));
   }
   if (context.scaling) {
     const { marginalMsPerArticle } = context.scaling;
-    add(`Build cost per article < ${budget.marginalBuildMsPerArticle} ms`, marginalMsPerArticle < budget.marginalBuildMsPerArticle, `${marginalMsPerArticle} ms`);
+    add(
+      `Build cost per article < ${budget.marginalBuildMsPerArticle} ms`,
+      marginalMsPerArticle < budget.marginalBuildMsPerArticle,
+      `${marginalMsPerArticle} ms`,
+    );
   }
   if (context.proxyShare !== undefined) {
-    add(`nginx cache >= ${budget.proxyShareOfFile * 100}% of nginx file`, context.proxyShare >= budget.proxyShareOfFile, `${Math.round(context.proxyShare * 100)}%`);
+    add(
+      `nginx cache >= ${budget.proxyShareOfFile * 100}% of nginx file`,
+      context.proxyShare >= budget.proxyShareOfFile,
+      `${Math.round(context.proxyShare * 100)}%`,
+    );
   }
   const atScale = context.search?.find((latency) => latency.articles >= budget.searchArticles);
-  if (atScale) add(`Search p95 < ${budget.searchP95Ms} ms at ${budget.searchArticles} articles`, atScale.p95Ms < budget.searchP95Ms, `${atScale.p95Ms} ms (p50 ${atScale.p50Ms} ms)`);
+  if (atScale)
+    add(
+      `Search p95 < ${budget.searchP95Ms} ms at ${budget.searchArticles} articles`,
+      atScale.p95Ms < budget.searchP95Ms,
+      `${atScale.p95Ms} ms (p50 ${atScale.p50Ms} ms)`,
+    );
   return checks;
 }
 
@@ -119,6 +171,10 @@ function byDesign(lighthouse: LighthouseScores, weight?: PageWeight): string | u
   const seoLost = lighthouse.lost.filter((audit) => audit.startsWith('seo:'));
   if (seoLost.length === 0) return undefined;
   if (weight?.noindex && seoLost.every((audit) => audit.startsWith('seo: is-crawlable'))) return 'noindex';
-  if (weight?.status === 404 && seoLost.every((audit) => audit.startsWith('seo: http-status-code') || audit.startsWith('seo: is-crawlable'))) return 'a 404 page';
+  if (
+    weight?.status === 404 &&
+    seoLost.every((audit) => audit.startsWith('seo: http-status-code') || audit.startsWith('seo: is-crawlable'))
+  )
+    return 'a 404 page';
   return undefined;
 }

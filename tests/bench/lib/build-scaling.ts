@@ -13,7 +13,18 @@ export interface BuildScaling {
   marginalMsPerArticle: number;
 }
 
-const notCopied = new Set(['node_modules', '.next', '.git', 'tests', 'bench-results', 'test-results', 'playwright-report', 'out', 'package-lock.json', 'tsconfig.tsbuildinfo']);
+const notCopied = new Set([
+  'node_modules',
+  '.next',
+  '.git',
+  'tests',
+  'bench-results',
+  'test-results',
+  'playwright-report',
+  'out',
+  'package-lock.json',
+  'tsconfig.tsbuildinfo',
+]);
 
 /** The article files' names in a content folder (lib/content/files.ts lists them). */
 export const articleFiles = (contentDir: string) => articlePaths(contentDir).map((file) => path.basename(file));
@@ -38,7 +49,11 @@ export function generateArticles(contentDir: string, count: number): void {
  * The copy lives in tests/.tmp without a lockfile, so Turbopack's root is the project (which holds
  * the node_modules the copy links to).
  */
-export async function measureBuildScaling(projectDir: string, realBuild: BuildResult, total = 300): Promise<BuildScaling> {
+export async function measureBuildScaling(
+  projectDir: string,
+  realBuild: BuildResult,
+  total = 300,
+): Promise<BuildScaling> {
   const realArticles = articleFiles(path.join(projectDir, 'content')).length;
   const dir = path.join(projectDir, 'tests', '.tmp', `bench-${total}-articles`);
   rmSync(dir, { recursive: true, force: true });

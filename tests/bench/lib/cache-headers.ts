@@ -16,7 +16,8 @@ export async function cacheHeaders(baseUrl: string, pagePaths: string[]): Promis
   const paths = [...new Set([...pagePaths, '/get-help-now', ...(asset ? [asset] : [])])];
   const headerOf = async (url: string) => (await fetch(url)).headers;
   const results: CacheHeaders[] = [];
-  for (const path of paths) results.push({ path, next: (await headerOf(`${baseUrl}${path}`)).get('cache-control') ?? '(none)' });
+  for (const path of paths)
+    results.push({ path, next: (await headerOf(`${baseUrl}${path}`)).get('cache-control') ?? '(none)' });
   if (!findNginx()) return results;
   const nginx = await startCachingProxy(new URL(baseUrl).host);
   try {

@@ -47,7 +47,12 @@ export async function measureColdAndWarm(baseUrl: string, path: string, browsers
         const { metrics } = await session.send('Performance.getMetrics');
         await session.detach();
         const ms = (name: string) => (metrics.find((metric) => metric.name === name)?.value ?? Number.NaN) * 1000;
-        visits.push({ styleMs: ms('RecalcStyleDuration'), layoutMs: ms('LayoutDuration'), scriptMs: ms('ScriptDuration'), taskMs: ms('TaskDuration') });
+        visits.push({
+          styleMs: ms('RecalcStyleDuration'),
+          layoutMs: ms('LayoutDuration'),
+          scriptMs: ms('ScriptDuration'),
+          taskMs: ms('TaskDuration'),
+        });
       }
     } finally {
       await browser.close();

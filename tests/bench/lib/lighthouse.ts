@@ -35,7 +35,9 @@ const chromeFlags = ['--headless=new', ...quietChromiumFlags];
 
 /** Why Lighthouse cannot run here, or undefined when it can. */
 export function lighthouseUnavailable(): string | undefined {
-  return existsSync(chromePath) ? undefined : `Chromium not found at ${chromePath}: apt-get install -y chromium (or set CHROMIUM_PATH)`;
+  return existsSync(chromePath)
+    ? undefined
+    : `Chromium not found at ${chromePath}: apt-get install -y chromium (or set CHROMIUM_PATH)`;
 }
 
 /** Runs Lighthouse `runs` times on `url` and reports the median run (Lighthouse's computeMedianRun). */
@@ -50,7 +52,11 @@ export async function runLighthouse(url: string, runs = 1): Promise<LighthouseSc
  * burst of other work on the machine falls on all of them alike; then keeps each page's median run.
  * A page that fails is reported as its Error, and the others still run.
  */
-export async function runLighthouseRounds(urls: string[], runs: number, onRun?: (url: string, round: number) => void): Promise<Map<string, LighthouseScores | Error>> {
+export async function runLighthouseRounds(
+  urls: string[],
+  runs: number,
+  onRun?: (url: string, round: number) => void,
+): Promise<Map<string, LighthouseScores | Error>> {
   const results = new Map<string, Result[] | Error>(urls.map((url) => [url, []]));
   for (let round = 1; round <= runs; round++) {
     for (const url of urls) {
@@ -83,7 +89,9 @@ function summarize(results: Result[]): LighthouseScores {
     lost: Object.entries(categories)
       .filter(([id]) => id !== 'performance')
       .flatMap(([id, category]) =>
-        category.auditRefs.filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1).map((ref) => `${id}: ${ref.id}${example(audits[ref.id]?.details)}`),
+        category.auditRefs
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${id}: ${ref.id}${example(audits[ref.id]?.details)}`),
       ),
     performanceRuns: results.map((result) => Math.round((result.categories.performance?.score ?? 0) * 100)),
     benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
@@ -101,7 +109,8 @@ async function runOnce(url: string): Promise<Result> {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      throw new Error(`Lighthouse could not load ${url}: ${result.lhr.runtimeError.message}`);
     return result.lhr;
   } finally {
     chrome.kill();

@@ -27,15 +27,27 @@ const bytesOf = (body: Buffer): Bytes => ({ raw: body.length, gzip: gzipSize(bod
 
 /** Every script file a module-capable browser loads (run or preloaded), and the href of every stylesheet. */
 export function assetsOf(html: string): { scripts: string[]; styles: string[] } {
-  const attribute = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((value) => value !== undefined);
+  const attribute = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+      .exec(tag)
+      ?.slice(1)
+      .find((value) => value !== undefined);
   const scripts = (html.match(/<script\b[^>]*>/gi) ?? [])
     .filter((tag) => !/\snomodule(\s|=|>|\/)/i.test(tag))
     .map((tag) => attribute(tag, 'src'))
     .filter((src): src is string => Boolean(src));
   const links = html.match(/<link\b[^>]*>/gi) ?? [];
-  const hrefs = (wanted: (tag: string) => boolean) => links.filter(wanted).map((tag) => attribute(tag, 'href')).filter((href): href is string => Boolean(href));
+  const hrefs = (wanted: (tag: string) => boolean) =>
+    links
+      .filter(wanted)
+      .map((tag) => attribute(tag, 'href'))
+      .filter((href): href is string => Boolean(href));
   const styles = hrefs((tag) => /^stylesheet$/i.test(attribute(tag, 'rel') ?? ''));
-  const preloads = hrefs((tag) => /^modulepreload$/i.test(attribute(tag, 'rel') ?? '') || (/^preload$/i.test(attribute(tag, 'rel') ?? '') && attribute(tag, 'as') === 'script'));
+  const preloads = hrefs(
+    (tag) =>
+      /^modulepreload$/i.test(attribute(tag, 'rel') ?? '') ||
+      (/^preload$/i.test(attribute(tag, 'rel') ?? '') && attribute(tag, 'as') === 'script'),
+  );
   scripts.push(...preloads);
   const decode = (url: string) => url.replace(/&amp;/g, '&');
   return { scripts: [...new Set(scripts.map(decode))], styles: [...new Set(styles.map(decode))] };
@@ -48,11 +60,24 @@ export async function measurePage(baseUrl: string, pagePath: string): Promise<Pa
   const empty = { raw: 0, gzip: 0, files: 0 };
   const text = html.toString('utf8');
   const noindex = /<meta\b(?=[^>]*\bname="robots")(?=[^>]*\bcontent="[^"]*noindex)[^>]*>/i.test(text);
-  if (!response.ok && response.status !== 404) return { path: pagePath, status: response.status, html: bytesOf(html), js: empty, frameworkJs: empty, css: empty, noindex };
+  if (!response.ok && response.status !== 404)
+    return {
+      path: pagePath,
+      status: response.status,
+      html: bytesOf(html),
+      js: empty,
+      frameworkJs: empty,
+      css: empty,
+      noindex,
+    };
   const { scripts, styles } = assetsOf(text);
   const total = async (urls: string[]) => {
     const bodies = await Promise.all(urls.map((url) => fetchAsset(new URL(url, response.url))));
-    return { files: bodies.length, raw: bodies.reduce((sum, body) => sum + body.length, 0), gzip: bodies.reduce((sum, body) => sum + gzipSize(body), 0) };
+    return {
+      files: bodies.length,
+      raw: bodies.reduce((sum, body) => sum + body.length, 0),
+      gzip: bodies.reduce((sum, body) => sum + gzipSize(body), 0),
+    };
   };
   return {
     path: pagePath,

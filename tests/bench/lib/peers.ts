@@ -24,7 +24,11 @@ export interface RunningPeers {
 
 /** Where the shared peers folder is: PEERS_DIR, or ../shared/peers beside the project (or beside its worktree folder). */
 export function findPeersDir(projectDir: string): string | undefined {
-  const candidates = [process.env.PEERS_DIR, path.resolve(projectDir, '..', 'shared', 'peers'), path.resolve(projectDir, '..', '..', 'shared', 'peers')];
+  const candidates = [
+    process.env.PEERS_DIR,
+    path.resolve(projectDir, '..', 'shared', 'peers'),
+    path.resolve(projectDir, '..', '..', 'shared', 'peers'),
+  ];
   return candidates.find((dir): dir is string => Boolean(dir) && existsSync(path.join(dir!, 'build.sh')));
 }
 
@@ -34,15 +38,22 @@ const kept = new Set(['node_modules']);
 function copyPeers(source: string, work: string) {
   mkdirSync(work, { recursive: true });
   for (const peer of ['starlight', 'fumadocs']) {
-    const lock = (dir: string) => (existsSync(path.join(dir, peer, 'package-lock.json')) ? readFileSync(path.join(dir, peer, 'package-lock.json'), 'utf8') : '');
+    const lock = (dir: string) =>
+      existsSync(path.join(dir, peer, 'package-lock.json'))
+        ? readFileSync(path.join(dir, peer, 'package-lock.json'), 'utf8')
+        : '';
     if (lock(source) !== lock(work)) rmSync(path.join(work, peer, 'node_modules'), { recursive: true, force: true });
   }
   for (const entry of readdirSync(work)) {
     if (entry === 'starlight' || entry === 'fumadocs') {
-      for (const inner of readdirSync(path.join(work, entry)).filter((name) => !kept.has(name))) rmSync(path.join(work, entry, inner), { recursive: true, force: true });
+      for (const inner of readdirSync(path.join(work, entry)).filter((name) => !kept.has(name)))
+        rmSync(path.join(work, entry, inner), { recursive: true, force: true });
     } else rmSync(path.join(work, entry), { recursive: true, force: true });
   }
-  cpSync(source, work, { recursive: true, filter: (from) => !/[/\\](node_modules|logs|dist|\.next|\.astro)$/.test(from) });
+  cpSync(source, work, {
+    recursive: true,
+    filter: (from) => !/[/\\](node_modules|logs|dist|\.next|\.astro)$/.test(from),
+  });
   execFileSync('chmod', ['-R', 'u+w', work]); // the shared copy is read-only; its build writes into the copy
   chmodSync(work, 0o755);
 }
@@ -55,9 +66,19 @@ export async function startPeers(sourceDir: string, contentDir: string, slug: st
   const work = path.join(os.tmpdir(), 'iop-bench-peers');
   copyPeers(sourceDir, work);
   const [starlightPort, fumadocsPort] = [await freePort(), await freePort()];
-  const env = { ...process.env, PEERS_RUN_DIR: path.join(work, 'run'), STARLIGHT_PORT: String(starlightPort), FUMADOCS_PORT: String(fumadocsPort), NEXT_TELEMETRY_DISABLED: '1' };
+  const env = {
+    ...process.env,
+    PEERS_RUN_DIR: path.join(work, 'run'),
+    STARLIGHT_PORT: String(starlightPort),
+    FUMADOCS_PORT: String(fumadocsPort),
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
   const run = (script: string, args: string[] = []) => {
-    const result = spawnSync('bash', [path.join(work, script), ...args], { env, encoding: 'utf8', timeout: 30 * 60_000 });
+    const result = spawnSync('bash', [path.join(work, script), ...args], {
+      env,
+      encoding: 'utf8',
+      timeout: 30 * 60_000,
+    });
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
     if (result.status !== 0) throw new Error(`${script} failed: ${output.split('\n').slice(-3).join(' ')}`);
     return output;

@@ -4,9 +4,16 @@
 export function table(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((row) => row.map(String))];
   const widths = header.map((_, column) => Math.max(...cells.map((row) => (row[column] ?? '').length)));
-  const numeric = header.map((_, column) => rows.every((row) => /^[-+]?[\d.,]+(\s?[a-z%×]*)?$|^-$/i.test(String(row[column] ?? '-'))));
+  const numeric = header.map((_, column) =>
+    rows.every((row) => /^[-+]?[\d.,]+(\s?[a-z%×]*)?$|^-$/i.test(String(row[column] ?? '-'))),
+  );
   const line = (row: string[]) =>
-    row.map((cell, column) => (numeric[column] && column > 0 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ').trimEnd();
+    row
+      .map((cell, column) =>
+        numeric[column] && column > 0 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!),
+      )
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((width) => '-'.repeat(width)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 

@@ -23,9 +23,29 @@ export interface SearchLatency {
 
 /** Fixed queries that are not taken from the articles: typos, glossary words, phrases, nothing found, a long one. */
 const otherQueries = [
-  'insurence', 'relaps', 'theraphy', 'detx', 'php', 'asam', 'cbt', 'dbt', 'step-down care', 'telehealth',
-  'how much does it cost', 'can I keep working', 'what is a partial hospitalization program', 'medicare', 'medicaid',
-  'family', 'teen', 'naloxone', '988', 'zzzz quantum', 'is an iop right for me', 'group therapy', 'sober living',
+  'insurence',
+  'relaps',
+  'theraphy',
+  'detx',
+  'php',
+  'asam',
+  'cbt',
+  'dbt',
+  'step-down care',
+  'telehealth',
+  'how much does it cost',
+  'can I keep working',
+  'what is a partial hospitalization program',
+  'medicare',
+  'medicaid',
+  'family',
+  'teen',
+  'naloxone',
+  '988',
+  'zzzz quantum',
+  'is an iop right for me',
+  'group therapy',
+  'sober living',
   'what happens in a typical week of an intensive outpatient program for depression and anxiety when you also work full time',
 ];
 
@@ -35,7 +55,9 @@ const otherQueries = [
  */
 export function mixedQueries(articles: Pick<Article, 'frontmatter' | 'headings'>[], count = 200): string[] {
   const headings = articles.flatMap((article) => article.headings.map((heading) => heading.text));
-  const words = [...new Set(articles.flatMap((article) => article.frontmatter.title.toLowerCase().match(/[a-z]{4,}/g) ?? []))];
+  const words = [
+    ...new Set(articles.flatMap((article) => article.frontmatter.title.toLowerCase().match(/[a-z]{4,}/g) ?? [])),
+  ];
   const pools = [headings, words, otherQueries];
   return Array.from({ length: count }, (_, i) => {
     const pool = pools[i % pools.length]!;
@@ -43,7 +65,8 @@ export function mixedQueries(articles: Pick<Article, 'frontmatter' | 'headings'>
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** Times `count` queries against an index of the content in `contentDir` (after one untimed pass to warm up). */
@@ -60,7 +83,14 @@ export function timeSearches(contentDir: string, count = 200): SearchLatency {
     return performance.now() - started;
   });
   const sorted = [...times].sort((a, b) => a - b);
-  return { articles: articles.length, queries: count, p50Ms: round(percentile(sorted, 50)), p95Ms: round(percentile(sorted, 95)), maxMs: round(sorted.at(-1)!), indexMs: Math.round(indexMs) };
+  return {
+    articles: articles.length,
+    queries: count,
+    p50Ms: round(percentile(sorted, 50)),
+    p95Ms: round(percentile(sorted, 95)),
+    maxMs: round(sorted.at(-1)!),
+    indexMs: Math.round(indexMs),
+  };
 }
 
 /** Search latency with the real content, and with it copied and filled up to `total` articles. */

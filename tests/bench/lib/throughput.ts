@@ -42,12 +42,18 @@ async function measureInTurns(targets: { label: string; url: string }[]): Promis
   for (const { url } of targets) await runLoad(url, { connections: 10, seconds: 2 });
   const parts = targets.map(() => [] as LoadResult[]);
   for (let half = 0; half < halves; half++) {
-    for (const [i, { url }] of targets.entries()) parts[i]!.push(await runLoad(url, { connections, seconds: seconds / halves }));
+    for (const [i, { url }] of targets.entries())
+      parts[i]!.push(await runLoad(url, { connections, seconds: seconds / halves }));
   }
   return targets.map(({ label, url }, i) => ({ label, ...combine(url, parts[i]!) }));
 }
 
-export async function measureThroughput(projectDir: string, server: RunningServer, articlePath: string, notes: string[]): Promise<Throughput> {
+export async function measureThroughput(
+  projectDir: string,
+  server: RunningServer,
+  articlePath: string,
+  notes: string[],
+): Promise<Throughput> {
   const nextTarget = { label: 'next start', url: `${server.url}${articlePath}` };
   if (!findNginx()) {
     notes.push(`${nginxMissing}. The nginx comparisons were skipped.`);
@@ -57,7 +63,10 @@ export async function measureThroughput(projectDir: string, server: RunningServe
   const started: RunningNginx[] = [];
   try {
     mkdirSync(path.dirname(path.join(root, articlePath)), { recursive: true });
-    copyFileSync(path.join(projectDir, '.next', 'server', 'app', `${articlePath}.html`), path.join(root, `${articlePath}.html`));
+    copyFileSync(
+      path.join(projectDir, '.next', 'server', 'app', `${articlePath}.html`),
+      path.join(root, `${articlePath}.html`),
+    );
     for (const folder of [root, path.dirname(path.join(root, articlePath))]) chmodSync(folder, 0o755);
     const files = await startFileServer(root);
     started.push(files);

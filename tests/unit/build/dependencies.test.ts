@@ -10,7 +10,10 @@ import postcssConfig from '@/postcss.config.mjs';
 import { rehypePlugins, remarkPlugins } from '@/lib/mdx/options.mjs';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 const dependencies = Object.keys(pkg.dependencies);
 
 /** What `next build` and `next start` read: the routes, what they import, and the root config files. */
@@ -45,7 +48,9 @@ function packagesImportedBy(text: string): string[] {
     ...text.matchAll(/\b(?:import|require(?:\.resolve)?)\(\s*['"]([^'"]+)['"]/g),
     ...text.matchAll(/^@(?:import|plugin)\s+['"]([^'"]+)['"]/gm),
   ].map((match) => match[1]!);
-  return specifiers.filter((spec) => !spec.startsWith('.') && !spec.startsWith('@/') && !spec.startsWith('/')).map(packageOf);
+  return specifiers
+    .filter((spec) => !spec.startsWith('.') && !spec.startsWith('@/') && !spec.startsWith('/'))
+    .map(packageOf);
 }
 
 function packageOf(specifier: string): string {
@@ -60,11 +65,14 @@ function buildPackages(): Map<string, string[]> {
   const used = new Map<string, string[]>();
   const add = (name: string, file: string) => used.set(name, [...(used.get(name) ?? []), file]);
   for (const file of [...buildFolders.flatMap(filesUnder), ...buildFiles]) {
-    for (const name of packagesImportedBy(readFileSync(path.join(root, file), 'utf8'))) if (!isBuiltin(name)) add(name, file);
+    for (const name of packagesImportedBy(readFileSync(path.join(root, file), 'utf8')))
+      if (!isBuiltin(name)) add(name, file);
   }
   // Given by name, not imported: the PostCSS plugins and the MDX plugins (Turbopack takes them as strings).
-  for (const name of Object.keys((postcssConfig as { plugins: Record<string, unknown> }).plugins)) add(packageOf(name), 'postcss.config.mjs');
-  for (const plugin of [...remarkPlugins, ...rehypePlugins]) if (typeof plugin === 'string' && !path.isAbsolute(plugin)) add(packageOf(plugin), 'lib/mdx/options.mjs');
+  for (const name of Object.keys((postcssConfig as { plugins: Record<string, unknown> }).plugins))
+    add(packageOf(name), 'postcss.config.mjs');
+  for (const plugin of [...remarkPlugins, ...rehypePlugins])
+    if (typeof plugin === 'string' && !path.isAbsolute(plugin)) add(packageOf(plugin), 'lib/mdx/options.mjs');
   return used;
 }
 
@@ -83,7 +91,16 @@ describe('reading imports', () => {
       "import { a } from '@/lib/site';",
       "const s = `from 'not-an-import'`;",
     ].join('\n');
-    expect(packagesImportedBy(text)).toEqual(['zod', 'mdx', '@scope/pkg', 'side-effect', 'tsx', '@cspell/dict-en_us', 'tailwindcss', '@tailwindcss/typography']);
+    expect(packagesImportedBy(text)).toEqual([
+      'zod',
+      'mdx',
+      '@scope/pkg',
+      'side-effect',
+      'tsx',
+      '@cspell/dict-en_us',
+      'tailwindcss',
+      '@tailwindcss/typography',
+    ]);
   });
 });
 
@@ -91,14 +108,28 @@ describe('the production install (npm ci --omit=dev)', () => {
   const used = buildPackages();
 
   it('has every package the build and the server load', () => {
-    const missing = [...used].filter(([name]) => !pkg.dependencies[name] && !pkg.dependencies[`@types/${name}`]).map(([name, files]) => `${name} (${files[0]})`);
+    const missing = [...used]
+      .filter(([name]) => !pkg.dependencies[name] && !pkg.dependencies[`@types/${name}`])
+      .map(([name, files]) => `${name} (${files[0]})`);
     expect(missing).toEqual([]);
     // Spot checks of the ones that were once only in devDependencies.
-    for (const name of ['tsx', 'tailwindcss', '@tailwindcss/postcss', '@tailwindcss/typography', 'flesch-kincaid', 'syllable', 'smog-formula', '@types/mdx']) expect(dependencies).toContain(name);
+    for (const name of [
+      'tsx',
+      'tailwindcss',
+      '@tailwindcss/postcss',
+      '@tailwindcss/typography',
+      'flesch-kincaid',
+      'syllable',
+      'smog-formula',
+      '@types/mdx',
+    ])
+      expect(dependencies).toContain(name);
   });
 
   it('has nothing the build does not use', () => {
-    const unused = dependencies.filter((name) => !used.has(name) && !used.has(name.replace(/^@types\//, '')) && !Object.hasOwn(usedWithoutImport, name));
+    const unused = dependencies.filter(
+      (name) => !used.has(name) && !used.has(name.replace(/^@types\//, '')) && !Object.hasOwn(usedWithoutImport, name),
+    );
     expect(unused).toEqual([]);
   });
 
@@ -112,12 +143,19 @@ describe('the production install (npm ci --omit=dev)', () => {
   it('type-checks only the site in the build, while npm run typecheck checks the tests too', () => {
     const config = readFileSync(path.join(root, 'next.config.mjs'), 'utf8');
     expect(config).toContain("typescript: { tsconfigPath: 'tsconfig.build.json' }");
-    const build = JSON.parse(readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8')) as { extends: string; exclude: string[] };
+    const build = JSON.parse(readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8')) as {
+      extends: string;
+      exclude: string[];
+    };
     expect(build.extends).toBe('./tsconfig.json');
-    expect(build.exclude).toEqual(expect.arrayContaining(['node_modules', 'tests', 'vitest.config.ts', 'playwright.config.ts']));
+    expect(build.exclude).toEqual(
+      expect.arrayContaining(['node_modules', 'tests', 'vitest.config.ts', 'playwright.config.ts']),
+    );
     const all = JSON.parse(readFileSync(path.join(root, 'tsconfig.json'), 'utf8')) as { exclude: string[] };
     expect(all.exclude).not.toContain('tests');
-    const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts;
     expect(scripts.typecheck).toBe('tsc --noEmit');
     expect(scripts.test).toContain('npm run typecheck');
   });

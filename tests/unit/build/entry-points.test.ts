@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (
+  JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+).scripts;
 
 const sourceFiles = (folder: string) =>
   readdirSync(path.join(root, folder), { recursive: true, withFileTypes: true })
@@ -15,17 +17,23 @@ const sourceFiles = (folder: string) =>
 
 /** The file each npm script runs with tsx or node, by script name. */
 const runFiles = Object.entries(scripts).flatMap(([name, command]) =>
-  [...command.matchAll(/\b(?:tsx|node)\s+(?!node_modules\/)(\S+\.(?:ts|mjs|js))\b/g)].map((match) => [name, match[1]!] as const),
+  [...command.matchAll(/\b(?:tsx|node)\s+(?!node_modules\/)(\S+\.(?:ts|mjs|js))\b/g)].map(
+    (match) => [name, match[1]!] as const,
+  ),
 );
 
 describe('command-line entry points', () => {
   it('are not in lib/: nothing there reads the command line or ends the process', () => {
-    const entryPoints = ['lib', 'app', 'components'].flatMap(sourceFiles).filter((file) => /process\.(?:argv|exitCode|exit\()/.test(readFileSync(path.join(root, file), 'utf8')));
+    const entryPoints = ['lib', 'app', 'components']
+      .flatMap(sourceFiles)
+      .filter((file) => /process\.(?:argv|exitCode|exit\()/.test(readFileSync(path.join(root, file), 'utf8')));
     expect(entryPoints).toEqual([]);
   });
 
   it('that npm scripts run exist, in scripts/ (the test tools: bench, load, screenshots, in tests/)', () => {
-    expect(runFiles.map(([name]) => name)).toEqual(expect.arrayContaining(['content:check', 'new', 'readability', 'links:record', 'review-due', 'terms', 'dev']));
+    expect(runFiles.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['content:check', 'new', 'readability', 'links:record', 'review-due', 'terms', 'dev']),
+    );
     for (const [name, file] of runFiles) {
       expect(existsSync(path.join(root, file)), `${name}: ${file}`).toBe(true);
       expect(file, name).toMatch(/^(?:scripts|tests)\//);

@@ -9,7 +9,17 @@ import { contactEmail } from '@/lib/site';
 describe('contactEmail (SITE_CONTACT_EMAIL)', () => {
   it('takes a plain address, trimmed, and treats anything else as unset', () => {
     expect(contactEmail(' editors@iop.example.org ')).toBe('editors@iop.example.org');
-    for (const value of [undefined, '', '   ', 'editors', 'a@b', 'x <a@b.org>', 'a b@c.org', 'javascript:alert(1)@x.org']) expect(contactEmail(value), String(value)).toBeUndefined();
+    for (const value of [
+      undefined,
+      '',
+      '   ',
+      'editors',
+      'a@b',
+      'x <a@b.org>',
+      'a b@c.org',
+      'javascript:alert(1)@x.org',
+    ])
+      expect(contactEmail(value), String(value)).toBeUndefined();
   });
 });
 

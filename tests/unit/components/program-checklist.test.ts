@@ -8,7 +8,13 @@ import { programChecklist } from '@/lib/program-checklist';
 
 const html = renderToStaticMarkup(createElement(ProgramChecklist));
 const questions = programChecklist.flatMap((group) => group.questions);
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+const escape = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
 
 describe('the program checklist data', () => {
   it('has named groups, each with questions', () => {
@@ -26,7 +32,17 @@ describe('the program checklist data', () => {
 
   it('asks about the points the article tells readers to check', () => {
     const all = questions.join(' ');
-    for (const point of [/licensed by the state/, /accredited/, /The Joint Commission/, /CARF/, /licenses do they hold/, /evidence/, /medicine for opioid or alcohol use/, /in writing/, /crisis/]) {
+    for (const point of [
+      /licensed by the state/,
+      /accredited/,
+      /The Joint Commission/,
+      /CARF/,
+      /licenses do they hold/,
+      /evidence/,
+      /medicine for opioid or alcohol use/,
+      /in writing/,
+      /crisis/,
+    ]) {
       expect(all).toMatch(point);
     }
   });

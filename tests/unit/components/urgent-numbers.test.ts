@@ -32,7 +32,8 @@ describe('<UrgentNumbers />', () => {
 
   it('uses the same numbers as the full list on /get-help-now', () => {
     const hrefs = crisisLines.flatMap((line) => line.actions.map((action) => action.href));
-    for (const href of [urgentNumbers.emergency.call, urgentNumbers.crisis.call, urgentNumbers.crisis.text]) expect(hrefs).toContain(href);
+    for (const href of [urgentNumbers.emergency.call, urgentNumbers.crisis.call, urgentNumbers.crisis.text])
+      expect(hrefs).toContain(href);
   });
 });
 
@@ -40,7 +41,11 @@ describe('pages and components', () => {
   const root = path.resolve(__dirname, '../../..');
   const files = (dir: string): string[] =>
     readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) =>
-      entry.isDirectory() ? files(path.join(dir, entry.name)) : entry.name.endsWith('.tsx') ? [path.join(dir, entry.name)] : [],
+      entry.isDirectory()
+        ? files(path.join(dir, entry.name))
+        : entry.name.endsWith('.tsx')
+          ? [path.join(dir, entry.name)]
+          : [],
     );
 
   it('never write a 911 or 988 link by hand', () => {

@@ -37,39 +37,75 @@ function reportOf(result: CheckResult, content: string): string[] {
 
 /** Fixture file -> the exact lines the check prints for it. */
 const expected: Record<string, string[]> = {
-  'bad-date-format.mdx': ['content/bad-date-format.mdx:4:1 "lastReviewed" must be a date like 2026-11-20, got "20/11/2026". Write it like: lastReviewed: 2026-11-20.'],
-  'missing-field.mdx': ['content/missing-field.mdx:2:1 "description" is missing. Add: description: A short, plain summary of the page in 50 to 160 characters.'],
-  'unknown-key.mdx': ['content/unknown-key.mdx:13:1 "reviewdBy" is not a field an article can have. Did you mean "reviewedBy"? Check the spelling.'],
+  'bad-date-format.mdx': [
+    'content/bad-date-format.mdx:4:1 "lastReviewed" must be a date like 2026-11-20, got "20/11/2026". Write it like: lastReviewed: 2026-11-20.',
+  ],
+  'missing-field.mdx': [
+    'content/missing-field.mdx:2:1 "description" is missing. Add: description: A short, plain summary of the page in 50 to 160 characters.',
+  ],
+  'unknown-key.mdx': [
+    'content/unknown-key.mdx:13:1 "reviewdBy" is not a field an article can have. Did you mean "reviewedBy"? Check the spelling.',
+  ],
   'yaml-syntax-error.mdx': [
     'content/yaml-syntax-error.mdx:3:39 The text of "description" has a colon (:) in it, so it must be in quotes. Write it like: description: "The check reads this page: it has a colon in the wrong place, so it is not valid.".',
   ],
-  'mdx-syntax-error.mdx': ['content/mdx-syntax-error.mdx:21:1 <Callout> on line 21 is never closed. Put </Callout> on a line of its own where the box ends, with a blank line before it and after it.'],
-  'mdx-compile-error.mdx': ['content/mdx-compile-error.mdx:17:1 This is a second "export default" line (the first is on line 15). Remove the export lines: an article needs none.'],
+  'mdx-syntax-error.mdx': [
+    'content/mdx-syntax-error.mdx:21:1 <Callout> on line 21 is never closed. Put </Callout> on a line of its own where the box ends, with a blank line before it and after it.',
+  ],
+  'mdx-compile-error.mdx': [
+    'content/mdx-compile-error.mdx:17:1 This is a second "export default" line (the first is on line 15). Remove the export lines: an article needs none.',
+  ],
   'unknown-component.mdx': [
     'content/unknown-component.mdx:21:1 There is no component called <Calout>. Did you mean <Callout>? The components you can use are: <Callout>, <SelfCheckInvite>, <Term>, <Do>, <Dont>, <LevelsOfCare>, <ContinuumOfCare>, <TypicalWeek>, <ProgramChecklist>, <FAQ>, <Question>, <Cite>.',
   ],
-  'bad-callout-type.mdx': ['content/bad-callout-type.mdx:21:1 <Callout type="danger"> is not a type that exists. Use one of: type="info", type="warning", type="urgent".'],
+  'bad-callout-type.mdx': [
+    'content/bad-callout-type.mdx:21:1 <Callout type="danger"> is not a type that exists. Use one of: type="info", type="warning", type="urgent".',
+  ],
   'missing-required-prop.mdx': [
     'content/missing-required-prop.mdx:21:1 <Callout> needs a type. Add type="..." (info (helpful aside), warning (get advice first) or urgent (danger: crisis numbers shown)).',
   ],
-  'link-to-missing-article.mdx': ['content/link-to-missing-article.mdx:21:5 The link /learn/no-such-article goes to an article that does not exist. Use /learn/ and the file name of an existing article.'],
+  'link-to-missing-article.mdx': [
+    'content/link-to-missing-article.mdx:21:5 The link /learn/no-such-article goes to an article that does not exist. Use /learn/ and the file name of an existing article.',
+  ],
   'link-to-missing-section.mdx': [
     'content/link-to-missing-section.mdx:21:5 The link /learn/target-article#no-such-section goes to a section that "Target article" does not have. Use one of its sections: #cost, #what-is-a-day-program.',
   ],
-  'link-to-missing-glossary-term.mdx': ['content/link-to-missing-glossary-term.mdx:21:5 The link /glossary#no-such-term goes to a glossary term that does not exist. Use an id from content/glossary.yaml.'],
-  'term-not-in-glossary.mdx': ['content/term-not-in-glossary.mdx:21:3 <Term id="no-such-term"> has no glossary entry. Use an id from content/glossary.yaml, or add the term there.'],
-  'related-slug-missing.mdx': ['content/related-slug-missing.mdx:15:5 "related" lists "no-such-article", but there is no article content/no-such-article.mdx. Use the file name of an existing article, e.g. target-article.'],
-  'overdue-review.mdx': [
-    "content/overdue-review.mdx:5:1 The page is overdue for review: \"nextReview\" is 2027-01-10, which is before today (2027-01-15). Review it: check every fact against its sources. Then set lastReviewed to today's date and nextReview to a date up to 3 years later.",
+  'link-to-missing-glossary-term.mdx': [
+    'content/link-to-missing-glossary-term.mdx:21:5 The link /glossary#no-such-term goes to a glossary term that does not exist. Use an id from content/glossary.yaml.',
   ],
-  'next-review-over-3-years.mdx': ['content/next-review-over-3-years.mdx:5:1 "nextReview" is more than 3 years after "lastReviewed": it must be 2029-11-20 or earlier. Write it like: nextReview: 2029-11-20.'],
-  'no-sources.mdx': ['content/no-sources.mdx:6:1 "sources" needs at least one source. Write it like: a "sources:" line, then one item per source with its id, title, publisher, url, year and type (see content/README.md).'],
-  'http-source.mdx': ['content/http-source.mdx:10:5 "sources: url" must be a web address starting with https://, got "http://www.ncbi.nlm.nih.gov/books/NBK64093/". Write it like: url: https://www.samhsa.gov/...'],
-  'h1-in-body.mdx': ['content/h1-in-body.mdx:15:1 A "#" heading is not allowed in the text: the title is the only main heading. Use "##" for a section heading, and put the page title in the "title" field.'],
-  'skipped-heading-level.mdx': ['content/skipped-heading-level.mdx:21:1 This heading skips a level: it has #### (level 4) after a ## heading (level 2). Use ### here, or add the missing level above it.'],
-  'duplicate-pinned-id.mdx': ['content/duplicate-pinned-id.mdx:25:1 The pinned section id "#cost" is used by two headings. Give each heading its own [#id], or remove the second one.'],
-  'image-without-alt.mdx': ['content/image-without-alt.mdx:21:1 This image has no alt text. Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png).'],
-  'image-file-missing.mdx': ['content/image-file-missing.mdx:21:1 The image "/images/no-such-picture.png" does not exist. Add the file public/images/no-such-picture.png, or fix the name.'],
+  'term-not-in-glossary.mdx': [
+    'content/term-not-in-glossary.mdx:21:3 <Term id="no-such-term"> has no glossary entry. Use an id from content/glossary.yaml, or add the term there.',
+  ],
+  'related-slug-missing.mdx': [
+    'content/related-slug-missing.mdx:15:5 "related" lists "no-such-article", but there is no article content/no-such-article.mdx. Use the file name of an existing article, e.g. target-article.',
+  ],
+  'overdue-review.mdx': [
+    'content/overdue-review.mdx:5:1 The page is overdue for review: "nextReview" is 2027-01-10, which is before today (2027-01-15). Review it: check every fact against its sources. Then set lastReviewed to today\'s date and nextReview to a date up to 3 years later.',
+  ],
+  'next-review-over-3-years.mdx': [
+    'content/next-review-over-3-years.mdx:5:1 "nextReview" is more than 3 years after "lastReviewed": it must be 2029-11-20 or earlier. Write it like: nextReview: 2029-11-20.',
+  ],
+  'no-sources.mdx': [
+    'content/no-sources.mdx:6:1 "sources" needs at least one source. Write it like: a "sources:" line, then one item per source with its id, title, publisher, url, year and type (see content/README.md).',
+  ],
+  'http-source.mdx': [
+    'content/http-source.mdx:10:5 "sources: url" must be a web address starting with https://, got "http://www.ncbi.nlm.nih.gov/books/NBK64093/". Write it like: url: https://www.samhsa.gov/...',
+  ],
+  'h1-in-body.mdx': [
+    'content/h1-in-body.mdx:15:1 A "#" heading is not allowed in the text: the title is the only main heading. Use "##" for a section heading, and put the page title in the "title" field.',
+  ],
+  'skipped-heading-level.mdx': [
+    'content/skipped-heading-level.mdx:21:1 This heading skips a level: it has #### (level 4) after a ## heading (level 2). Use ### here, or add the missing level above it.',
+  ],
+  'duplicate-pinned-id.mdx': [
+    'content/duplicate-pinned-id.mdx:25:1 The pinned section id "#cost" is used by two headings. Give each heading its own [#id], or remove the second one.',
+  ],
+  'image-without-alt.mdx': [
+    'content/image-without-alt.mdx:21:1 This image has no alt text. Describe the picture in the square brackets: ![A week planner with three sessions](/images/week.png).',
+  ],
+  'image-file-missing.mdx': [
+    'content/image-file-missing.mdx:21:1 The image "/images/no-such-picture.png" does not exist. Add the file public/images/no-such-picture.png, or fix the name.',
+  ],
   // Citations (content/README.md, "Citing sources").
   'cite-unknown-source.mdx': [
     'content/cite-unknown-source.mdx:15:20 <Cite id="samhsa-tip-74"> names a source this article does not list. Did you mean <Cite id="samhsa-tip-47" />? Use the id of one of the sources at the top of the file: samhsa-tip-47.',
@@ -80,11 +116,19 @@ const expected: Record<string, string[]> = {
   'provider-source-without-note.mdx': [
     'content/provider-source-without-note.mdx:7:5 The source "samhsa-tip-47" is a provider or company, and a sentence with a number relies on it, but it has no note. Add a "note" that tells readers whose figures these are, e.g. note: Study run by the company that offers the program.',
   ],
-  'bad-source-type.mdx': ['content/bad-source-type.mdx:12:5 "sources: type" must be one of government, peer-reviewed, professional-body, provider, news, law, got "blog". Write it like: type: government.'],
-  'duplicate-source-id.mdx': ['content/duplicate-source-id.mdx:13:5 Two sources have the id "samhsa-tip-47". Give each source its own id, and cite each by its own id.'],
-  'bad-change-date.mdx': ['content/bad-change-date.mdx:14:5 "changes: date" must be a date like 2026-11-20, got "30/11/2026". Write it like: date: 2026-11-30.'],
+  'bad-source-type.mdx': [
+    'content/bad-source-type.mdx:12:5 "sources: type" must be one of government, peer-reviewed, professional-body, provider, news, law, got "blog". Write it like: type: government.',
+  ],
+  'duplicate-source-id.mdx': [
+    'content/duplicate-source-id.mdx:13:5 Two sources have the id "samhsa-tip-47". Give each source its own id, and cite each by its own id.',
+  ],
+  'bad-change-date.mdx': [
+    'content/bad-change-date.mdx:14:5 "changes: date" must be a date like 2026-11-20, got "30/11/2026". Write it like: date: 2026-11-30.',
+  ],
   // Parser errors in plain words: each is one message, on its line and column, with the line to write.
-  'colon-in-title.mdx': ['content/colon-in-title.mdx:2:13 The text of "title" has a colon (:) in it, so it must be in quotes. Write it like: title: "Costs: what to expect".'],
+  'colon-in-title.mdx': [
+    'content/colon-in-title.mdx:2:13 The text of "title" has a colon (:) in it, so it must be in quotes. Write it like: title: "Costs: what to expect".',
+  ],
   'tab-in-frontmatter.mdx': [
     'content/tab-in-frontmatter.mdx:9:1 This line has a tab in it, and tabs cannot be used here. Use spaces, not tabs: indent with two spaces for each level, as in the lines around it.',
   ],
@@ -94,7 +138,9 @@ const expected: Record<string, string[]> = {
   'closing-tag-after-text.mdx': [
     'content/closing-tag-after-text.mdx:23:50 </Callout> is on the same line as text. Put </Callout> on a line of its own, with a blank line before it and after it.',
   ],
-  'less-than-sign.mdx': ['content/less-than-sign.mdx:21:24 A "<" in the text starts a component, and none starts here. To show the sign itself, write \\< (for example "\\<5 hours").'],
+  'less-than-sign.mdx': [
+    'content/less-than-sign.mdx:21:24 A "<" in the text starts a component, and none starts here. To show the sign itself, write \\< (for example "\\<5 hours").',
+  ],
   // More caught: a box inside a sentence, template text, pictures.
   'component-inside-sentence.mdx': [
     'content/component-inside-sentence.mdx:21:17 <Callout> is inside a sentence, but it is a block that stands on its own. Put <Callout> and </Callout> each on a line of its own, with a blank line before and after each.',
@@ -118,7 +164,9 @@ const expected: Record<string, string[]> = {
   'source-not-cited.mdx': [
     'content/source-not-cited.mdx:13:5 warning: The source "medicare-iop" is listed but no sentence cites it. Add <Cite id="medicare-iop" /> after the sentence that relies on it, or remove it from "sources".',
   ],
-  'review-due-soon.mdx': ['content/review-due-soon.mdx:5:1 warning: The page is due for review in 36 days (nextReview: 2027-02-20). Review it against its sources before then, and set new lastReviewed and nextReview dates.'],
+  'review-due-soon.mdx': [
+    'content/review-due-soon.mdx:5:1 warning: The page is due for review in 36 days (nextReview: 2027-02-20). Review it against its sources before then, and set new lastReviewed and nextReview dates.',
+  ],
   'readability-above-target.mdx': [
     'content/readability-above-target.mdx:15:1 warning: The reading level is above the target: Flesch-Kincaid grade 40.2 (target 8 or lower), SMOG 21.8 (target 9 or lower). The longest sentences are on line 15 (16 words) and line 19 (14 words). Use shorter sentences (20 words or fewer) and everyday words, then run npm run readability -- content/readability-above-target.mdx to see the new scores.',
   ],
@@ -133,19 +181,29 @@ const expectedGlossary: Record<string, string[]> = {
     'content/glossary.yaml:4:29 The entry "php": "related" lists "target-artcle", but there is no article content/target-artcle.mdx. Did you mean "target-article"? Use the file name of an existing article, or remove it from "related".',
     'content/glossary.yaml:9:7 The entry "iop": "related" lists "no-such-article", but there is no article content/no-such-article.mdx. Use the file name of an existing article, or remove it from "related".',
   ],
-  'duplicate-id.yaml': ['content/glossary.yaml:4:3 The glossary id "php" is used twice (first on line 1). Give each entry its own id.'],
+  'duplicate-id.yaml': [
+    'content/glossary.yaml:4:3 The glossary id "php" is used twice (first on line 1). Give each entry its own id.',
+  ],
 };
 
 /** pages/ fixture -> the exact lines the check prints when it is a page in content/pages (like about.mdx). */
 const expectedPages: Record<string, string[]> = {
-  'link-to-missing-article.mdx': ['content/pages/link-to-missing-article.mdx:5:6 The link /learn/no-such-article goes to an article that does not exist. Use /learn/ and the file name of an existing article.'],
-  'term-not-in-glossary.mdx': ['content/pages/term-not-in-glossary.mdx:5:19 <Term id="no-such-term"> has no glossary entry. Use an id from content/glossary.yaml, or add the term there.'],
-  'mdx-syntax-error.mdx': ['content/pages/mdx-syntax-error.mdx:3:1 <Callout> on line 3 is never closed. Put </Callout> on a line of its own where the box ends, with a blank line before it and after it.'],
+  'link-to-missing-article.mdx': [
+    'content/pages/link-to-missing-article.mdx:5:6 The link /learn/no-such-article goes to an article that does not exist. Use /learn/ and the file name of an existing article.',
+  ],
+  'term-not-in-glossary.mdx': [
+    'content/pages/term-not-in-glossary.mdx:5:19 <Term id="no-such-term"> has no glossary entry. Use an id from content/glossary.yaml, or add the term there.',
+  ],
+  'mdx-syntax-error.mdx': [
+    'content/pages/mdx-syntax-error.mdx:3:1 <Callout> on line 3 is never closed. Put </Callout> on a line of its own where the box ends, with a blank line before it and after it.',
+  ],
 };
 
 describe('the fixture folder', () => {
   it('has one file per mistake in the table, and the table one entry per file', () => {
-    const files = readdirSync(fixtures).filter((name) => name.endsWith('.mdx')).sort();
+    const files = readdirSync(fixtures)
+      .filter((name) => name.endsWith('.mdx'))
+      .sort();
     expect(files).toEqual(Object.keys(expected).sort());
     expect(readdirSync(path.join(fixtures, 'glossary')).sort()).toEqual(Object.keys(expectedGlossary).sort());
     expect(readdirSync(path.join(fixtures, 'pages')).sort()).toEqual(Object.keys(expectedPages).sort());
@@ -179,10 +237,15 @@ describe('each glossary fixture, as content/glossary.yaml, gives exactly its mes
 
   it('a related article that cannot be read: the glossary waits for it', () => {
     const content = siteWith(['missing-field.mdx']);
-    writeFileSync(path.join(content, 'glossary.yaml'), '- id: php\n  term: Day program\n  definition: A program you go to most of the day.\n  related: [missing-field]\n');
+    writeFileSync(
+      path.join(content, 'glossary.yaml'),
+      '- id: php\n  term: Day program\n  definition: A program you go to most of the day.\n  related: [missing-field]\n',
+    );
     const result = checkContent(content, { today: TODAY });
     expect(reportOf(result, content)).toEqual(expected['missing-field.mdx']);
-    expect(result.hidden).toEqual([{ file: path.relative(process.cwd(), path.join(content, 'missing-field.mdx')), count: 1, elsewhere: true }]);
+    expect(result.hidden).toEqual([
+      { file: path.relative(process.cwd(), path.join(content, 'missing-field.mdx')), count: 1, elsewhere: true },
+    ]);
   });
 });
 
@@ -197,7 +260,10 @@ describe('each page fixture, in content/pages, gives exactly its messages', () =
 
   it('a page linking to a term of a glossary.yaml that cannot be read: the page waits for it', () => {
     const content = siteWith([]);
-    cpSync(path.join(fixtures, 'pages', 'term-not-in-glossary.mdx'), path.join(content, 'pages', 'term-not-in-glossary.mdx'));
+    cpSync(
+      path.join(fixtures, 'pages', 'term-not-in-glossary.mdx'),
+      path.join(content, 'pages', 'term-not-in-glossary.mdx'),
+    );
     writeFileSync(path.join(content, 'glossary.yaml'), '- id: php\n\tterm: Day program\n');
     const lines = reportOf(checkContent(content, { today: TODAY }), content);
     expect(lines).toHaveLength(1);

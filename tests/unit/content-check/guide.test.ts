@@ -9,7 +9,13 @@ import { mdxComponentNames, mdxComponentRules } from '@/lib/content/components';
 import { frontmatterFields } from '@/lib/content/schema';
 
 const guide = readFileSync(new URL('../../../content/README.md', import.meta.url), 'utf8');
-const scripts = Object.keys((JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const scripts = Object.keys(
+  (
+    JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      scripts: Record<string, string>;
+    }
+  ).scripts,
+);
 
 describe("the editor's guide", () => {
   it('explains every frontmatter field in its table', () => {
@@ -19,14 +25,17 @@ describe("the editor's guide", () => {
   it('shows every component with an example, and every required setting', () => {
     for (const name of mdxComponentNames) {
       expect(guide, name).toMatch(new RegExp(`\`\`\`mdx[^\`]*<${name}[ />]`));
-      for (const [prop, rule] of Object.entries(mdxComponentRules[name].props as Record<string, { required?: boolean }>)) {
+      for (const [prop, rule] of Object.entries(
+        mdxComponentRules[name].props as Record<string, { required?: boolean }>,
+      )) {
         if (rule.required) expect(guide, `${name} ${prop}`).toMatch(new RegExp(`<${name} [^>]*${prop}="`));
       }
     }
   });
 
   it('names the editor commands it explains', () => {
-    for (const script of ['content:check', 'new', 'dev', 'review-due', 'terms', 'links:record', 'readability']) expect(guide, script).toContain(`npm run ${script}`);
+    for (const script of ['content:check', 'new', 'dev', 'review-due', 'terms', 'links:record', 'readability'])
+      expect(guide, script).toContain(`npm run ${script}`);
   });
 
   it('only tells editors to run scripts that exist', () => {
@@ -46,9 +55,16 @@ describe("the editor's guide", () => {
       const glossary = readFileSync(new URL('../../../content/glossary.yaml', import.meta.url), 'utf8');
       writeFileSync(path.join(root, 'content/glossary.yaml'), glossary.replace(/^ {2}related: \[.*\]\n/gm, ''));
       const body = ['Some plain text.', '## The examples', ...examples].join('\n\n');
-      writeFileSync(path.join(root, 'content/example.mdx'), `${frontmatter[0]!.replace(/related:\n(?:  - .*\n)+/, '')}\n${body}`);
+      writeFileSync(
+        path.join(root, 'content/example.mdx'),
+        `${frontmatter[0]!.replace(/related:\n(?: {2}- .*\n)+/, '')}\n${body}`,
+      );
       const result = checkContent(path.join(root, 'content'), { today: '2027-01-15' });
-      expect(result.problems.filter((problem) => problem.severity === 'error').map((problem) => `${problem.line}: ${problem.message}`)).toEqual([]);
+      expect(
+        result.problems
+          .filter((problem) => problem.severity === 'error')
+          .map((problem) => `${problem.line}: ${problem.message}`),
+      ).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

@@ -19,12 +19,17 @@ function siteCopy(): { root: string; content: string } {
   const root = mkdtempSync(path.join(os.tmpdir(), 'iop-new-article-'));
   roots.push(root);
   cpSync(path.join(repo, 'content'), path.join(root, 'content'), { recursive: true });
-  if (existsSync(path.join(repo, 'public'))) cpSync(path.join(repo, 'public'), path.join(root, 'public'), { recursive: true });
+  if (existsSync(path.join(repo, 'public')))
+    cpSync(path.join(repo, 'public'), path.join(root, 'public'), { recursive: true });
   return { root, content: path.join(root, 'content') };
 }
 
 const runNew = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'scripts/new-article.ts'), ...args], { cwd, encoding: 'utf8' });
+  spawnSync(
+    process.execPath,
+    [path.join(repo, 'node_modules/tsx/dist/cli.mjs'), path.join(repo, 'scripts/new-article.ts'), ...args],
+    { cwd, encoding: 'utf8' },
+  );
 
 describe('slugFor', () => {
   it('makes a file name of lower-case letters, digits and single hyphens', () => {
@@ -37,7 +42,13 @@ describe('slugFor', () => {
 });
 
 describe('newArticle', () => {
-  const { slug, text } = newArticle({ title: 'Costs: what to expect', today: '2024-02-29', section: 'Getting help', sections: ['Understanding IOP', 'Getting help'], order: 7 });
+  const { slug, text } = newArticle({
+    title: 'Costs: what to expect',
+    today: '2024-02-29',
+    section: 'Getting help',
+    sections: ['Understanding IOP', 'Getting help'],
+    order: 7,
+  });
 
   it('fills in every frontmatter field with a valid value', () => {
     expect(slug).toBe('costs-what-to-expect');
@@ -51,7 +62,16 @@ describe('newArticle', () => {
       lastReviewed: '2024-02-29',
       nextReview: '2027-03-01', // 3 years on: there is no 29 February in 2027
       related: [],
-      sources: [{ id: 'findtreatment', title: 'FindTreatment.gov', publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)', url: 'https://findtreatment.gov', year: 2024, type: 'government' }],
+      sources: [
+        {
+          id: 'findtreatment',
+          title: 'FindTreatment.gov',
+          publisher: 'Substance Abuse and Mental Health Services Administration (SAMHSA)',
+          url: 'https://findtreatment.gov',
+          year: 2024,
+          type: 'government',
+        },
+      ],
     });
   });
 
@@ -64,7 +84,9 @@ describe('newArticle', () => {
   });
 
   it('refuses a title with nothing to make a file name from', () => {
-    expect(() => newArticle({ title: '???', today: '2026-11-20', section: 'Questions', order: 1 })).toThrow(/no letters or digits/);
+    expect(() => newArticle({ title: '???', today: '2026-11-20', section: 'Questions', order: 1 })).toThrow(
+      /no letters or digits/,
+    );
   });
 });
 
@@ -73,7 +95,11 @@ describe('npm run new', () => {
     const { root, content } = siteCopy();
     // The reading order and article count of the content as it is now: the new page comes next.
     const existing = readdirSync(content).filter((name) => name.endsWith('.mdx'));
-    const lastOrder = Math.max(...existing.map((name) => Number(parseFrontmatter(name, readFileSync(path.join(content, name), 'utf8')).data?.order ?? 0)));
+    const lastOrder = Math.max(
+      ...existing.map((name) =>
+        Number(parseFrontmatter(name, readFileSync(path.join(content, name), 'utf8')).data?.order ?? 0),
+      ),
+    );
     const run = runNew(root, 'How long does an IOP last?');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
@@ -87,16 +113,28 @@ describe('npm run new', () => {
 
     // The template itself is valid, so the page can be previewed, but the check names the words readers must not see.
     const untouched = checkContent(content);
-    expect(untouched.problems.filter((problem) => problem.severity === 'error').map(({ file, line, message }) => ({ file: path.basename(file), line, message }))).toEqual([
+    expect(
+      untouched.problems
+        .filter((problem) => problem.severity === 'error')
+        .map(({ file, line, message }) => ({ file: path.basename(file), line, message })),
+    ).toEqual([
       {
         file: 'how-long-does-an-iop-last.mdx',
         line: 4,
-        message: 'This is the new-article template\'s text, not yours: "Describe this page in one or two plain sentences of 50 to..." (template text is also on lines 27, 30, 32, 35, 37)',
+        message:
+          'This is the new-article template\'s text, not yours: "Describe this page in one or two plain sentences of 50 to..." (template text is also on lines 27, 30, 32, 35, 37)',
       },
     ]);
 
     // Written: each piece of template text replaced by the editor's own words.
-    const own = ['A plain answer about how long programs last, and what sets the length of yours.', 'Most programs last a few weeks.', 'How long will I go?', 'It depends on how you are doing.', 'What happens at the end?', 'You and the team plan the next step.'];
+    const own = [
+      'A plain answer about how long programs last, and what sets the length of yours.',
+      'Most programs last a few weeks.',
+      'How long will I go?',
+      'It depends on how you are doing.',
+      'What happens at the end?',
+      'You and the team plan the next step.',
+    ];
     const written = templateText.reduce((file, text, index) => file.replace(text, own[index]!), text);
     writeFileSync(path.join(content, 'how-long-does-an-iop-last.mdx'), written);
     const result = checkContent(content);
@@ -113,7 +151,9 @@ describe('npm run new', () => {
     const before = readFileSync(path.join(content, 'faq.mdx'), 'utf8');
     const run = runNew(root, 'FAQ');
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('content/faq.mdx already exists, so nothing was written. Open that file to change it, or choose a different title.');
+    expect(run.stderr.trim()).toBe(
+      'content/faq.mdx already exists, so nothing was written. Open that file to change it, or choose a different title.',
+    );
     expect(readFileSync(path.join(content, 'faq.mdx'), 'utf8')).toBe(before);
   });
 
@@ -129,6 +169,8 @@ describe('npm run new', () => {
     writeFileSync(path.join(content, 'notes.txt'), 'not an article');
     const run = runNew(root, '???');
     expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe('The title "???" has no letters or digits to make a file name from. Use a title with words in it.');
+    expect(run.stderr.trim()).toBe(
+      'The title "???" has no letters or digits to make a file name from. Use a title with words in it.',
+    );
   });
 });

@@ -34,10 +34,14 @@ function broken(file: string, edit: (text: string) => string): string {
 /** The report an editor reads, with the temporary folder shown as content/. */
 function report(content: string): string[] {
   const shown = path.relative(process.cwd(), content);
-  return formatReport(checkContent(content, { today: TODAY })).split(shown).join('content').split('\n');
+  return formatReport(checkContent(content, { today: TODAY }))
+    .split(shown)
+    .join('content')
+    .split('\n');
 }
 
-const failed = (errors: number) => `Content check failed: ${errors} error${errors === 1 ? '' : 's'} and 0 warnings in content/. Fix the errors above, then run the check again.`;
+const failed = (errors: number) =>
+  `Content check failed: ${errors} error${errors === 1 ? '' : 's'} and 0 warnings in content/. Fix the errors above, then run the check again.`;
 
 describe('one mistake in a published article gives one message', () => {
   it('the site passes as it is', () => {
@@ -63,13 +67,17 @@ describe('one mistake in a published article gives one message', () => {
   });
 
   it('a colon in an unquoted title, and the same title pasted with curly quotes', () => {
-    const colon = broken('costs.mdx', (text) => text.replace('title: Paying for care', 'title: Paying: what care costs'));
+    const colon = broken('costs.mdx', (text) =>
+      text.replace('title: Paying for care', 'title: Paying: what care costs'),
+    );
     expect(report(colon)).toEqual([
       'content/costs.mdx:2:14 The text of "title" has a colon (:) in it, so it must be in quotes. Write it like: title: "Paying: what care costs".',
       '  5 follow-on problems in other files are hidden until this is fixed.',
       failed(1),
     ]);
-    const curly = broken('costs.mdx', (text) => text.replace('title: Paying for care', 'title: “Paying: what care costs”'));
+    const curly = broken('costs.mdx', (text) =>
+      text.replace('title: Paying for care', 'title: “Paying: what care costs”'),
+    );
     expect(report(curly)[0]).toBe(
       'content/costs.mdx:2:15 The text of "title" has a colon (:) in it, so it must be in quotes, and its curly quotes (“ ”) do not count. Use straight quotes ("), not the curly ones a word processor puts in: title: "Paying: what care costs".',
     );
@@ -129,7 +137,11 @@ describe("one mistake in the site's other files gives one message", () => {
 describe('editor commands on the same site', () => {
   const tsx = path.join(repo, 'node_modules/tsx/dist/cli.mjs');
   const run = (script: string, env: Record<string, string> = {}) =>
-    spawnSync(process.execPath, [tsx, path.join(repo, 'scripts', script), path.join(site, 'content')], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env } });
+    spawnSync(process.execPath, [tsx, path.join(repo, 'scripts', script), path.join(site, 'content')], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, ...env },
+    });
   const shown = path.relative(repo, path.join(site, 'content'));
 
   it('npm run review-due lists the pages past or within 60 days of nextReview, soonest first', () => {

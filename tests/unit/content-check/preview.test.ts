@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { asBuildWrites } from '../../../scripts/dev.mjs';
 
 const repo = fileURLToPath(new URL('../../..', import.meta.url));
-const previewLoader = createRequire(import.meta.url)('../../../lib/mdx/preview-loader.cjs') as (this: unknown, source: string) => void;
+const previewLoader = createRequire(import.meta.url)('../../../lib/mdx/preview-loader.cjs') as (
+  this: unknown,
+  source: string,
+) => void;
 
 /** Runs the preview loader as Turbopack does, with the site's MDX options, and returns what it gives the page. */
 function load(source: string): Promise<{ error: unknown; code: string }> {
@@ -17,7 +20,10 @@ function load(source: string): Promise<{ error: unknown; code: string }> {
       context: repo,
       resourcePath: `${repo}/content/example.mdx`,
       sourceMap: false,
-      getOptions: () => ({ providerImportSource: 'next-mdx-import-source-file', remarkPlugins: ['remark-frontmatter', 'remark-gfm'] }),
+      getOptions: () => ({
+        providerImportSource: 'next-mdx-import-source-file',
+        remarkPlugins: ['remark-frontmatter', 'remark-gfm'],
+      }),
       addDependency: () => {},
       async: () => (error: unknown, code: unknown) => resolve({ error, code: String(code) }),
     };
@@ -46,9 +52,15 @@ describe('the preview of a broken article', () => {
 
 describe('npm run dev', () => {
   it('is scripts/dev.mjs, which turns telemetry off', () => {
-    const scripts = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
     expect(scripts.dev).toBe('node scripts/dev.mjs');
-    expect(readFileSync(new URL('../../../scripts/dev.mjs', import.meta.url), 'utf8')).toContain("NEXT_TELEMETRY_DISABLED: '1'");
+    expect(readFileSync(new URL('../../../scripts/dev.mjs', import.meta.url), 'utf8')).toContain(
+      "NEXT_TELEMETRY_DISABLED: '1'",
+    );
   });
 
   it('keeps next-env.d.ts as the build writes it (route types from .next/types, not .next/dev/types)', () => {

@@ -22,40 +22,77 @@ describe('dates', () => {
 
 describe('reviewProblems', () => {
   const at = { line: 5, column: 1 };
-  const check = (nextReview: string, today: string) => reviewProblems('content/x.mdx', dates('2026-01-01', nextReview), today, at).map((p) => `${p.severity}: ${p.message}`);
+  const check = (nextReview: string, today: string) =>
+    reviewProblems('content/x.mdx', dates('2026-01-01', nextReview), today, at).map(
+      (p) => `${p.severity}: ${p.message}`,
+    );
 
   it('is an error the day after nextReview', () => {
-    expect(check('2027-01-14', '2027-01-15')).toEqual(['error: The page is overdue for review: "nextReview" is 2027-01-14, which is before today (2027-01-15)']);
+    expect(check('2027-01-14', '2027-01-15')).toEqual([
+      'error: The page is overdue for review: "nextReview" is 2027-01-14, which is before today (2027-01-15)',
+    ]);
   });
 
   it('warns from 60 days before nextReview until the day itself', () => {
-    expect(check('2027-01-15', '2027-01-15')).toEqual(['warning: The page is due for review today (nextReview: 2027-01-15)']);
-    expect(check('2027-01-16', '2027-01-15')).toEqual(['warning: The page is due for review tomorrow (nextReview: 2027-01-16)']);
-    expect(check('2027-03-16', '2027-01-15')).toEqual(['warning: The page is due for review in 60 days (nextReview: 2027-03-16)']);
+    expect(check('2027-01-15', '2027-01-15')).toEqual([
+      'warning: The page is due for review today (nextReview: 2027-01-15)',
+    ]);
+    expect(check('2027-01-16', '2027-01-15')).toEqual([
+      'warning: The page is due for review tomorrow (nextReview: 2027-01-16)',
+    ]);
+    expect(check('2027-03-16', '2027-01-15')).toEqual([
+      'warning: The page is due for review in 60 days (nextReview: 2027-03-16)',
+    ]);
     expect(check('2027-03-17', '2027-01-15')).toEqual([]);
   });
 
   it('puts the problem on the nextReview line', () => {
-    expect(reviewProblems('content/x.mdx', dates('2026-01-01', '2026-02-01'), '2026-03-01', at)[0]).toMatchObject({ file: 'content/x.mdx', line: 5, column: 1 });
+    expect(reviewProblems('content/x.mdx', dates('2026-01-01', '2026-02-01'), '2026-03-01', at)[0]).toMatchObject({
+      file: 'content/x.mdx',
+      line: 5,
+      column: 1,
+    });
   });
 });
 
 describe('repeatedHeadingProblems', () => {
-  const heading = (depth: number, text: string, line: number): Heading => ({ depth, text, id: text.toLowerCase().replace(/ /g, '-'), pinned: false, line });
-  const messages = (headings: Heading[]) => repeatedHeadingProblems({ file: 'content/x.mdx', headings }).map((p) => `${p.line}: ${p.message}`);
+  const heading = (depth: number, text: string, line: number): Heading => ({
+    depth,
+    text,
+    id: text.toLowerCase().replace(/ /g, '-'),
+    pinned: false,
+    line,
+  });
+  const messages = (headings: Heading[]) =>
+    repeatedHeadingProblems({ file: 'content/x.mdx', headings }).map((p) => `${p.line}: ${p.message}`);
 
   it('warns when two headings under the same parent have the same words', () => {
-    expect(messages([heading(2, 'Who pays', 3), heading(2, 'Who pays', 9)])).toEqual(['9: The heading "Who pays" is used twice in the same part of the page (first on line 3)']);
+    expect(messages([heading(2, 'Who pays', 3), heading(2, 'Who pays', 9)])).toEqual([
+      '9: The heading "Who pays" is used twice in the same part of the page (first on line 3)',
+    ]);
   });
 
   it('does not warn for the same words under different parents, or different words', () => {
-    const headings = [heading(2, 'Mental health', 1), heading(3, 'Research', 3), heading(2, 'Substance use', 5), heading(3, 'Research', 7), heading(3, 'research', 9)];
+    const headings = [
+      heading(2, 'Mental health', 1),
+      heading(3, 'Research', 3),
+      heading(2, 'Substance use', 5),
+      heading(3, 'Research', 7),
+      heading(3, 'research', 9),
+    ];
     expect(messages(headings)).toEqual([]);
   });
 
   it('finds the parent across deeper levels', () => {
-    const headings = [heading(2, 'Costs', 1), heading(3, 'Insurance', 2), heading(4, 'Notes', 3), heading(3, 'Insurance', 4)];
-    expect(messages(headings)).toEqual(['4: The heading "Insurance" is used twice in the same part of the page (first on line 2)']);
+    const headings = [
+      heading(2, 'Costs', 1),
+      heading(3, 'Insurance', 2),
+      heading(4, 'Notes', 3),
+      heading(3, 'Insurance', 4),
+    ];
+    expect(messages(headings)).toEqual([
+      '4: The heading "Insurance" is used twice in the same part of the page (first on line 2)',
+    ]);
   });
 });
 

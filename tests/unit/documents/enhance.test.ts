@@ -22,18 +22,30 @@ describe('public/enhance.js', () => {
 
 describe('sectionAddress', () => {
   it('is the page address with the section as its fragment', () => {
-    expect(sectionAddress('https://iop.example/learn/paying-for-an-iop', 'cost')).toBe('https://iop.example/learn/paying-for-an-iop#cost');
+    expect(sectionAddress('https://iop.example/learn/paying-for-an-iop', 'cost')).toBe(
+      'https://iop.example/learn/paying-for-an-iop#cost',
+    );
   });
   it('replaces the fragment the page was opened with, and keeps a query', () => {
-    expect(sectionAddress('http://localhost:3000/learn/faq?x=1#old', 'new-id')).toBe('http://localhost:3000/learn/faq?x=1#new-id');
+    expect(sectionAddress('http://localhost:3000/learn/faq?x=1#old', 'new-id')).toBe(
+      'http://localhost:3000/learn/faq?x=1#new-id',
+    );
   });
 });
 
 describe('isPlainClick', () => {
-  const click = (extra: Partial<MouseEvent> = {}) => ({ button: 0, metaKey: false, ctrlKey: false, shiftKey: false, altKey: false, ...extra });
+  const click = (extra: Partial<MouseEvent> = {}) => ({
+    button: 0,
+    metaKey: false,
+    ctrlKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...extra,
+  });
   it('takes over only a primary click without a modifier key', () => {
     expect(isPlainClick(click())).toBe(true);
-    for (const extra of [{ button: 1 }, { metaKey: true }, { ctrlKey: true }, { shiftKey: true }, { altKey: true }]) expect(isPlainClick(click(extra))).toBe(false);
+    for (const extra of [{ button: 1 }, { metaKey: true }, { ctrlKey: true }, { shiftKey: true }, { altKey: true }])
+      expect(isPlainClick(click(extra))).toBe(false);
   });
 });
 
@@ -65,15 +77,25 @@ class FakeElement {
     return new URL(this.attributes.href ?? '', 'https://iop.example/learn/paying-for-an-iop').href;
   }
   getAttribute = (name: string) => this.attributes[name] ?? null;
-  matches = (selector: string) => selector === this.tag || [...selector.matchAll(/\[([a-z-]+)\]/g)].some((match) => match[1]! in this.attributes);
-  closest = (selector: string): FakeElement | null => (this.matches(selector) ? this : (this.parent?.closest(selector) ?? null));
-  querySelectorAll = (selector: string): FakeElement[] => this.children.flatMap((child) => [...(child.matches(selector) ? [child] : []), ...child.querySelectorAll(selector)]);
+  matches = (selector: string) =>
+    selector === this.tag || [...selector.matchAll(/\[([a-z-]+)\]/g)].some((match) => match[1]! in this.attributes);
+  closest = (selector: string): FakeElement | null =>
+    this.matches(selector) ? this : (this.parent?.closest(selector) ?? null);
+  querySelectorAll = (selector: string): FakeElement[] =>
+    this.children.flatMap((child) => [
+      ...(child.matches(selector) ? [child] : []),
+      ...child.querySelectorAll(selector),
+    ]);
   querySelector = (selector: string) => this.querySelectorAll(selector)[0] ?? null;
-  addEventListener = (type: string, listener: Listener) => this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  addEventListener = (type: string, listener: Listener) =>
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
 }
 
 /** An article's heading link and status, and the quick exit with its dots and status, as the pages render them. */
-function fakePage(enhance: (doc: Document) => void, { clipboard }: { clipboard?: { writeText: (text: string) => Promise<void> } } = {}) {
+function fakePage(
+  enhance: (doc: Document) => void,
+  { clipboard }: { clipboard?: { writeText: (text: string) => Promise<void> } } = {},
+) {
   const html = new FakeElement('html');
   const body = new FakeElement('body', {}, html);
   const sectionLink = new FakeElement('a', { href: '#what-should-i-ask-my-insurer', 'data-section-link': '' }, body);
@@ -85,7 +107,14 @@ function fakePage(enhance: (doc: Document) => void, { clipboard }: { clipboard?:
   const exitStatus = new FakeElement('span', { 'data-quick-exit-status': '' }, body);
   const location = { href: 'https://iop.example/learn/paying-for-an-iop', hash: '', replace: vi.fn() };
   const win = { navigator: { clipboard }, location, addEventListener: html.addEventListener };
-  const doc = { documentElement: html, body, defaultView: win, querySelector: html.querySelector, querySelectorAll: html.querySelectorAll, addEventListener: body.addEventListener };
+  const doc = {
+    documentElement: html,
+    body,
+    defaultView: win,
+    querySelector: html.querySelector,
+    querySelectorAll: html.querySelectorAll,
+    addEventListener: body.addEventListener,
+  };
   enhance(doc as unknown as Document);
   /** Sends an event to the listeners of `on` (the document's by default), as the browser would. */
   const dispatch = (type: string, event: Record<string, unknown> = {}, on: FakeElement = body) => {
@@ -118,7 +147,9 @@ describe.each([
       const page = fakePage(enhance, { clipboard: { writeText } });
       const click = page.dispatch('click', { target: page.hash });
       expect(click.preventDefault).toHaveBeenCalled();
-      expect(writeText).toHaveBeenCalledWith('https://iop.example/learn/paying-for-an-iop#what-should-i-ask-my-insurer');
+      expect(writeText).toHaveBeenCalledWith(
+        'https://iop.example/learn/paying-for-an-iop#what-should-i-ask-my-insurer',
+      );
       await vi.waitFor(() => expect(page.copyStatus.textContent).toBe('Link copied'));
       expect(page.copyStatus.classes.has('is-visible')).toBe(true);
       expect(page.location.hash).toBe('');
@@ -138,7 +169,11 @@ describe.each([
     it('go to the section and show its address when the clipboard refuses', async () => {
       const page = fakePage(enhance, { clipboard: { writeText: () => Promise.reject(new Error('denied')) } });
       page.dispatch('click', { target: page.sectionLink });
-      await vi.waitFor(() => expect(page.copyStatus.textContent).toBe('Copy this link: https://iop.example/learn/paying-for-an-iop#what-should-i-ask-my-insurer'));
+      await vi.waitFor(() =>
+        expect(page.copyStatus.textContent).toBe(
+          'Copy this link: https://iop.example/learn/paying-for-an-iop#what-should-i-ask-my-insurer',
+        ),
+      );
       expect(page.location.hash).toBe('what-should-i-ask-my-insurer');
     });
 
@@ -147,13 +182,17 @@ describe.each([
       expect(page.dispatch('click', { target: page.sectionLink }).preventDefault).not.toHaveBeenCalled();
       const writeText = vi.fn(() => Promise.resolve());
       const withClipboard = fakePage(enhance, { clipboard: { writeText } });
-      expect(withClipboard.dispatch('click', { target: withClipboard.sectionLink, ctrlKey: true }).preventDefault).not.toHaveBeenCalled();
+      expect(
+        withClipboard.dispatch('click', { target: withClipboard.sectionLink, ctrlKey: true }).preventDefault,
+      ).not.toHaveBeenCalled();
       expect(writeText).not.toHaveBeenCalled();
     });
 
     it('leave clicks elsewhere alone', () => {
       const page = fakePage(enhance, { clipboard: { writeText: vi.fn() } });
-      expect(page.dispatch('click', { target: new FakeElement('a', { href: '/about' }, page.body) }).preventDefault).not.toHaveBeenCalled();
+      expect(
+        page.dispatch('click', { target: new FakeElement('a', { href: '/about' }, page.body) }).preventDefault,
+      ).not.toHaveBeenCalled();
       expect(page.dispatch('click', { target: null }).preventDefault).not.toHaveBeenCalled();
     });
   });

@@ -15,7 +15,19 @@ let dir: string;
 const made: string[] = [];
 
 /** A project folder whose .next has what post-build reads: BUILD_ID, the two manifests, and the pages. */
-function fakeBuild({ routes = [...documentPages, ...appPages], prerendered = ['/', ...learnPages, ...articles, '/glossary', '/about', '/get-help-now', '/_not-found', '/is-iop-right-for-me'] } = {}) {
+function fakeBuild({
+  routes = [...documentPages, ...appPages],
+  prerendered = [
+    '/',
+    ...learnPages,
+    ...articles,
+    '/glossary',
+    '/about',
+    '/get-help-now',
+    '/_not-found',
+    '/is-iop-right-for-me',
+  ],
+} = {}) {
   dir = mkdtempSync(path.join(tmpdir(), 'iop-post-build-'));
   made.push(dir);
   const next = path.join(dir, '.next');
@@ -25,9 +37,24 @@ function fakeBuild({ routes = [...documentPages, ...appPages], prerendered = ['/
   };
   write('BUILD_ID', 'build-1');
   const entry = (route: string) => (route === '/' ? '/page' : `${route}/page`);
-  write('app-path-routes-manifest.json', JSON.stringify(Object.fromEntries([...routes.map((route) => [entry(route), route]), ['/feed.xml/route', '/feed.xml']])));
-  const srcRoute = (pagePath: string) => (pagePath.endsWith('/all-answers') ? '/learn/[slug]/all-answers' : pagePath.startsWith('/learn/') ? '/learn/[slug]' : pagePath);
-  write('prerender-manifest.json', JSON.stringify({ routes: Object.fromEntries(prerendered.map((pagePath) => [pagePath, { srcRoute: srcRoute(pagePath) }])) }));
+  write(
+    'app-path-routes-manifest.json',
+    JSON.stringify(
+      Object.fromEntries([...routes.map((route) => [entry(route), route]), ['/feed.xml/route', '/feed.xml']]),
+    ),
+  );
+  const srcRoute = (pagePath: string) =>
+    pagePath.endsWith('/all-answers')
+      ? '/learn/[slug]/all-answers'
+      : pagePath.startsWith('/learn/')
+        ? '/learn/[slug]'
+        : pagePath;
+  write(
+    'prerender-manifest.json',
+    JSON.stringify({
+      routes: Object.fromEntries(prerendered.map((pagePath) => [pagePath, { srcRoute: srcRoute(pagePath) }])),
+    }),
+  );
   for (const pagePath of prerendered) write(`server/app/${pagePath === '/' ? 'index' : pagePath.slice(1)}.html`, page);
   write('server/pages/404.html', page);
   return next;
@@ -42,7 +69,9 @@ describe('stripDocumentPages', () => {
     const next = fakeBuild();
     const { manifest, alreadyDone } = stripDocumentPages(dir);
     expect(alreadyDone).toBe(false);
-    expect(manifest.pages.map((entry) => entry.path).sort()).toEqual(['/', '/_not-found', '/about', '/get-help-now', '/glossary', ...learnPages, ...articles].sort());
+    expect(manifest.pages.map((entry) => entry.path).sort()).toEqual(
+      ['/', '/_not-found', '/about', '/get-help-now', '/glossary', ...learnPages, ...articles].sort(),
+    );
     for (const entry of manifest.pages) {
       const served = readFileSync(path.join(dir, entry.file), 'utf8');
       expect(served, entry.path).not.toContain('/_next/static/chunks/turbopack');
@@ -50,7 +79,9 @@ describe('stripDocumentPages', () => {
       expect(readFileSync(originalFile(next, entry.path), 'utf8')).toBe(page);
     }
     expect(readFileSync(path.join(next, 'server/app/is-iop-right-for-me.html'), 'utf8')).toBe(page);
-    expect(readFileSync(path.join(next, 'server/pages/404.html'), 'utf8')).toBe(readFileSync(path.join(next, 'server/app/_not-found.html'), 'utf8'));
+    expect(readFileSync(path.join(next, 'server/pages/404.html'), 'utf8')).toBe(
+      readFileSync(path.join(next, 'server/app/_not-found.html'), 'utf8'),
+    );
   });
 
   it('runs once per build: a second run changes nothing and says so', () => {
@@ -62,8 +93,22 @@ describe('stripDocumentPages', () => {
   });
 
   it('skips a prerendered redirect (a retired article answers 308, not with a page)', () => {
-    const next = fakeBuild({ prerendered: ['/', ...learnPages, ...articles, '/learn/what-is-iop', '/glossary', '/about', '/get-help-now', '/_not-found'] });
-    writeFileSync(path.join(next, 'server/app/learn/what-is-iop.meta'), JSON.stringify({ status: 308, headers: { location: '/learn/what-is-an-iop' } }));
+    const next = fakeBuild({
+      prerendered: [
+        '/',
+        ...learnPages,
+        ...articles,
+        '/learn/what-is-iop',
+        '/glossary',
+        '/about',
+        '/get-help-now',
+        '/_not-found',
+      ],
+    });
+    writeFileSync(
+      path.join(next, 'server/app/learn/what-is-iop.meta'),
+      JSON.stringify({ status: 308, headers: { location: '/learn/what-is-an-iop' } }),
+    );
     const paths = stripDocumentPages(dir).manifest.pages.map((entry) => entry.path);
     expect(paths).not.toContain('/learn/what-is-iop');
     expect(readFileSync(path.join(next, 'server/app/learn/what-is-iop.html'), 'utf8')).toBe(page);
@@ -71,12 +116,16 @@ describe('stripDocumentPages', () => {
 
   it('stops on a page that is neither a document nor an app page', () => {
     fakeBuild({ routes: [...documentPages, ...appPages, '/new-page'] });
-    expect(() => stripDocumentPages(dir)).toThrow('/new-page is neither a document page nor an app page: add it to one of the lists in lib/documents/pages.ts.');
+    expect(() => stripDocumentPages(dir)).toThrow(
+      '/new-page is neither a document page nor an app page: add it to one of the lists in lib/documents/pages.ts.',
+    );
   });
 
   it('stops on a listed page the build does not have', () => {
     fakeBuild({ routes: [...documentPages, ...appPages].filter((route) => route !== '/glossary') });
-    expect(() => stripDocumentPages(dir)).toThrow('/glossary is listed in lib/documents/pages.ts, but the build has no such page');
+    expect(() => stripDocumentPages(dir)).toThrow(
+      '/glossary is listed in lib/documents/pages.ts, but the build has no such page',
+    );
   });
 
   it('stops on a document page rendered per request', () => {
@@ -87,7 +136,9 @@ describe('stripDocumentPages', () => {
   it('stops when a prerendered page is not where next start serves it from, or the 404 copy differs', () => {
     const next = fakeBuild();
     rmSync(path.join(next, 'server/app/about.html'));
-    expect(() => stripDocumentPages(dir)).toThrow(/about.html: the prerendered page of \/about is not where next start serves it from/);
+    expect(() => stripDocumentPages(dir)).toThrow(
+      /about.html: the prerendered page of \/about is not where next start serves it from/,
+    );
     const other = fakeBuild();
     writeFileSync(path.join(other, 'server/pages/404.html'), '<!DOCTYPE html><p>another 404</p>');
     expect(() => stripDocumentPages(dir)).toThrow(/404.html: it is no longer a copy of the app 404 page/);

@@ -5,13 +5,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stripFramework, UnexpectedFrameworkOutput } from '@/lib/documents/strip';
 
-const fixture = readFileSync(path.join(process.cwd(), 'tests/fixtures/documents/next-16.4.6-get-help-now.html'), 'utf8');
+const fixture = readFileSync(
+  path.join(process.cwd(), 'tests/fixtures/documents/next-16.4.6-get-help-now.html'),
+  'utf8',
+);
 const ours = '/enhance.js';
 const strip = (html: string) => stripFramework(html, ours, 'get-help-now.html');
 const scriptsOf = (html: string) => html.match(/<script\b[^>]*>/g) ?? [];
 /** Everything but scripts and script preloads: what stripping must leave exactly as it was. */
 const withoutScripts = (html: string) =>
-  html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '').replace(/<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*>/g, '');
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b(?=[^>]*\brel="preload")(?=[^>]*\bas="script")[^>]*>/g, '');
 
 describe('stripFramework on a page Next.js 16.4.6 wrote', () => {
   const { html, removed } = strip(fixture);
@@ -43,16 +48,28 @@ describe('stripFramework stops the build when the page is not what it expects', 
   };
 
   it('an inline script it does not know (one could be what shows part of the page)', () => {
-    expectStop(fixture.replace('</body>', '<script>$RC("B:0","S:0")</script></body>'), /an inline script this site does not know: <script>\$RC/);
+    expectStop(
+      fixture.replace('</body>', '<script>$RC("B:0","S:0")</script></body>'),
+      /an inline script this site does not know: <script>\$RC/,
+    );
   });
 
   it('an external script that is neither the framework nor the site', () => {
-    expectStop(fixture.replace('</head>', '<script src="/analytics.js" async=""></script></head>'), /a script this site does not know: <script src="\/analytics.js"/);
-    expectStop(fixture.replace('</head>', '<script src="/enhance.js"></script></head>'), /a script this site does not know/); // ours, but not as a module
+    expectStop(
+      fixture.replace('</head>', '<script src="/analytics.js" async=""></script></head>'),
+      /a script this site does not know: <script src="\/analytics.js"/,
+    );
+    expectStop(
+      fixture.replace('</head>', '<script src="/enhance.js"></script></head>'),
+      /a script this site does not know/,
+    ); // ours, but not as a module
   });
 
   it('a preload of a script that is not a framework file', () => {
-    expectStop(fixture.replace('</head>', '<link rel="modulepreload" href="/somewhere/else.js"/></head>'), /a script preload this site does not know/);
+    expectStop(
+      fixture.replace('</head>', '<link rel="modulepreload" href="/somewhere/else.js"/></head>'),
+      /a script preload this site does not know/,
+    );
   });
 
   it('a page without the framework: already stripped, or Next.js now loads its runtime another way', () => {
@@ -67,7 +84,10 @@ describe('stripFramework stops the build when the page is not what it expects', 
   });
 
   it('a framework address left in the page after stripping it', () => {
-    expectStop(fixture.replace('</body>', '<a href="/_next/static/chunks/abc.js">x</a></body>'), /a framework script address is still in the page/);
+    expectStop(
+      fixture.replace('</body>', '<a href="/_next/static/chunks/abc.js">x</a></body>'),
+      /a framework script address is still in the page/,
+    );
   });
 
   it('says what to do, naming the page', () => {

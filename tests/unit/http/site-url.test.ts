@@ -6,7 +6,10 @@ const saved = { SITE_URL: process.env.SITE_URL, mark: process.env.__SITE_URL_WAR
 
 afterEach(() => {
   vi.restoreAllMocks();
-  for (const [key, value] of [['SITE_URL', saved.SITE_URL], ['__SITE_URL_WARNED', saved.mark]] as const) {
+  for (const [key, value] of [
+    ['SITE_URL', saved.SITE_URL],
+    ['__SITE_URL_WARNED', saved.mark],
+  ] as const) {
     if (value === undefined) delete process.env[key];
     else process.env[key] = value;
   }

@@ -21,7 +21,12 @@ function onlyReExports(text: string): boolean {
     .replace(/^\s*\/\/.*$/gm, '')
     .trim();
   const statements = code.split(/;\s*(?:\n|$)/).filter((statement) => statement.trim() !== '');
-  return statements.length > 0 && statements.every((statement) => /^export\s+(?:type\s+)?(?:\*|\{[^}]*\})\s+from\s+['"][^'"]+['"]$/.test(statement.trim()));
+  return (
+    statements.length > 0 &&
+    statements.every((statement) =>
+      /^export\s+(?:type\s+)?(?:\*|\{[^}]*\})\s+from\s+['"][^'"]+['"]$/.test(statement.trim()),
+    )
+  );
 }
 
 describe('modules in lib/', () => {
@@ -36,12 +41,16 @@ describe('modules in lib/', () => {
     expect(files.filter((file) => /^index\./.test(path.basename(file)))).toEqual([]);
   });
 
-  it('do more than pass on other modules\' exports', () => {
+  it("do more than pass on other modules' exports", () => {
     expect(files.filter((file) => onlyReExports(readFileSync(path.join(root, file), 'utf8')))).toEqual([]);
   });
 
   it('tell a re-export file from a module with code of its own', () => {
-    expect(onlyReExports("// Re-exports.\nexport {\n  a,\n  type B,\n} from './x';\nexport { c } from './y';\nexport * from './z';\n")).toBe(true);
+    expect(
+      onlyReExports(
+        "// Re-exports.\nexport {\n  a,\n  type B,\n} from './x';\nexport { c } from './y';\nexport * from './z';\n",
+      ),
+    ).toBe(true);
     expect(onlyReExports("export { c } from './y';\nexport const d = 1;\n")).toBe(false);
     expect(onlyReExports(readFileSync(path.join(root, 'lib/mdx/remark-heading-ids.mjs'), 'utf8'))).toBe(false);
   });

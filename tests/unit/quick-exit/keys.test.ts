@@ -36,12 +36,20 @@ describe('quick exit keys: Shift 3 times (GOV.UK)', () => {
 
   it('gives each press up to 5 seconds: one press too late starts again', () => {
     expect(run([shift(0), shift(shiftWindowMs), shift(2 * shiftWindowMs)]).at(-1)).toEqual({ kind: 'exit' });
-    expect(run([shift(0), shift(shiftWindowMs + 1), shift(shiftWindowMs + 2)]).at(-1)).toEqual({ kind: 'progress', key: 'Shift', remaining: 1 });
+    expect(run([shift(0), shift(shiftWindowMs + 1), shift(shiftWindowMs + 2)]).at(-1)).toEqual({
+      kind: 'progress',
+      key: 'Shift',
+      remaining: 1,
+    });
   });
 
   it('does not count Shift used for capitals (Shift + A), so typing never leaves', () => {
     // Shift + A fires key-up A (Shift held), then key-up Shift.
-    expect(run([key('A', 0, true), shift(10), key('B', 20, true), shift(30), key('C', 40, true), shift(50)]).some((o) => o.kind === 'exit')).toBe(false);
+    expect(
+      run([key('A', 0, true), shift(10), key('B', 20, true), shift(30), key('C', 40, true), shift(50)]).some(
+        (o) => o.kind === 'exit',
+      ),
+    ).toBe(false);
   });
 
   it('another key starts the sequence again', () => {
@@ -56,7 +64,10 @@ describe('quick exit keys: Shift 3 times (GOV.UK)', () => {
 
 describe('quick exit keys: Escape twice', () => {
   it('leaves on the second press within a second; once does nothing more', () => {
-    expect(run([esc(0), esc(escapeWindowMs)])).toEqual([{ kind: 'progress', key: 'Escape', remaining: 1 }, { kind: 'exit' }]);
+    expect(run([esc(0), esc(escapeWindowMs)])).toEqual([
+      { kind: 'progress', key: 'Escape', remaining: 1 },
+      { kind: 'exit' },
+    ]);
     expect(run([esc(0), esc(escapeWindowMs + 1)]).at(-1)).toEqual({ kind: 'progress', key: 'Escape', remaining: 1 });
     expect(run([esc(0), key('Tab', 10), esc(20)]).at(-1)).toEqual({ kind: 'progress', key: 'Escape', remaining: 1 });
   });
@@ -93,7 +104,10 @@ describe('quick exit keys: properties', () => {
     fc.assert(
       fc.property(sequence, fc.constantFrom('Shift', 'Escape'), (events, which) => {
         const end = events.at(-1)?.time ?? 0;
-        const tail = which === 'Shift' ? [key('x', end + 1), shift(end + 2), shift(end + 3), shift(end + 4)] : [key('x', end + 1), esc(end + 2), esc(end + 3)];
+        const tail =
+          which === 'Shift'
+            ? [key('x', end + 1), shift(end + 2), shift(end + 3), shift(end + 4)]
+            : [key('x', end + 1), esc(end + 2), esc(end + 3)];
         const outcomes = run([...events, ...tail]);
         expect(outcomes.at(-1)).toEqual({ kind: 'exit' });
       }),
@@ -104,8 +118,12 @@ describe('quick exit keys: properties', () => {
     const after = nextExitKeyState(initialExitKeyState, shift(0)).state;
     expect(expireExitKeys(after, shiftWindowMs + 1).shiftCount).toBe(0);
     expect(expireExitKeys(after, shiftWindowMs).shiftCount).toBe(1);
-    expect(exitKeyAnnouncement({ kind: 'progress', key: 'Shift', remaining: 2 })).toBe('Shift, press 2 more times to exit.');
-    expect(exitKeyAnnouncement({ kind: 'progress', key: 'Escape', remaining: 1 })).toBe('Escape, press 1 more time to exit.');
+    expect(exitKeyAnnouncement({ kind: 'progress', key: 'Shift', remaining: 2 })).toBe(
+      'Shift, press 2 more times to exit.',
+    );
+    expect(exitKeyAnnouncement({ kind: 'progress', key: 'Escape', remaining: 1 })).toBe(
+      'Escape, press 1 more time to exit.',
+    );
     expect(exitKeyAnnouncement({ kind: 'exit' })).toBe('Loading.');
     expect(exitKeyAnnouncement({ kind: 'reset' })).toBe('');
   });

@@ -31,8 +31,13 @@ describe('every article', () => {
   });
 
   it(`has a Flesch-Kincaid grade of ${LIMIT_FK} or lower`, () => {
-    const offenders = results.filter((result) => !(result.fleschKincaid <= LIMIT_FK)).map((result) => `${result.slug}: Flesch-Kincaid ${result.fleschKincaid}, SMOG ${result.smog}`);
-    expect(offenders, `Articles above Flesch-Kincaid ${LIMIT_FK} (run npm run readability):\n${offenders.join('\n')}`).toEqual([]);
+    const offenders = results
+      .filter((result) => !(result.fleschKincaid <= LIMIT_FK))
+      .map((result) => `${result.slug}: Flesch-Kincaid ${result.fleschKincaid}, SMOG ${result.smog}`);
+    expect(
+      offenders,
+      `Articles above Flesch-Kincaid ${LIMIT_FK} (run npm run readability):\n${offenders.join('\n')}`,
+    ).toEqual([]);
   });
 
   it('prints a row for each article and a summary', () => {

@@ -55,18 +55,26 @@ describe('scoreText', () => {
 
 describe('splitSentences', () => {
   it('splits at . ? and ! followed by a capital or a line break', () => {
-    expect(splitSentences('Is it safe? Yes! Ask first. then go.\nlist item.')).toEqual(['Is it safe?', 'Yes!', 'Ask first. then go.', 'list item.']);
-  });
-
-  it('does not split after e.g., U.S. or inside numbers', () => {
-    expect(splitSentences('The U.S. Food and Drug Administration warns, e.g. About 1.5 million people. Next one.')).toEqual([
-      'The U.S. Food and Drug Administration warns, e.g. About 1.5 million people.',
-      'Next one.',
+    expect(splitSentences('Is it safe? Yes! Ask first. then go.\nlist item.')).toEqual([
+      'Is it safe?',
+      'Yes!',
+      'Ask first. then go.',
+      'list item.',
     ]);
   });
 
+  it('does not split after e.g., U.S. or inside numbers', () => {
+    expect(
+      splitSentences('The U.S. Food and Drug Administration warns, e.g. About 1.5 million people. Next one.'),
+    ).toEqual(['The U.S. Food and Drug Administration warns, e.g. About 1.5 million people.', 'Next one.']);
+  });
+
   it('keeps closing quotes and brackets with the sentence', () => {
-    expect(splitSentences('You should not have to "fail." Then (ask them.) Done.')).toEqual(['You should not have to "fail."', 'Then (ask them.)', 'Done.']);
+    expect(splitSentences('You should not have to "fail." Then (ask them.) Done.')).toEqual([
+      'You should not have to "fail."',
+      'Then (ask them.)',
+      'Done.',
+    ]);
   });
 });
 

@@ -57,7 +57,9 @@ describe('articleDocuments', () => {
       { id: 'learn/test#a-sub-part', url: '/learn/test#a-sub-part', heading: 'A sub part' },
       { id: 'learn/test#second-part', url: '/learn/test#second-part', heading: 'Second part' },
     ]);
-    expect(documents.every((document) => document.group === 'learn/test' && document.title === 'Test article')).toBe(true);
+    expect(documents.every((document) => document.group === 'learn/test' && document.title === 'Test article')).toBe(
+      true,
+    );
   });
 
   it('keeps reader-visible text only, deeper headings inside their section', () => {
@@ -85,9 +87,16 @@ describe('glossary and site documents', () => {
   it('indexes every section of every real article, every glossary term, and Get help now', () => {
     const articles = getArticles();
     const documents = searchDocuments(articles, getGlossary());
-    const sections = articles.reduce((sum, item) => sum + item.headings.filter((heading) => heading.depth <= 3).length, 0);
+    const sections = articles.reduce(
+      (sum, item) => sum + item.headings.filter((heading) => heading.depth <= 3).length,
+      0,
+    );
     expect(documents).toHaveLength(1 + articles.length + sections + getGlossary().length);
-    expect(documents.filter((document) => document.kind === 'article').every((document) => document.text.length > 0 || document.description.length > 0)).toBe(true);
+    expect(
+      documents
+        .filter((document) => document.kind === 'article')
+        .every((document) => document.text.length > 0 || document.description.length > 0),
+    ).toBe(true);
     expect(new Set(documents.map((document) => document.id)).size).toBe(documents.length);
   }, 30_000); // reads and parses every article: slow on a busy machine
 });

@@ -11,10 +11,19 @@ import { indexTerms, tokenize } from '@/lib/search/terms';
 
 const prototypeWords = [...new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'])];
 /** Each word as a reader might type it: as is, capitalised, upper case, plural, next to another word. */
-const asTyped = (word: string) => [word, word[0]!.toUpperCase() + word.slice(1), word.toUpperCase(), `${word}s`, `cost ${word}`, `${word} ${word}`];
+const asTyped = (word: string) => [
+  word,
+  word[0]!.toUpperCase() + word.slice(1),
+  word.toUpperCase(),
+  `${word}s`,
+  `cost ${word}`,
+  `${word} ${word}`,
+];
 
 it('the list holds what the search once tripped on', () => {
-  expect(prototypeWords).toEqual(expect.arrayContaining(['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf']));
+  expect(prototypeWords).toEqual(
+    expect.arrayContaining(['constructor', '__proto__', 'prototype', 'toString', 'hasOwnProperty', 'valueOf']),
+  );
 });
 
 describe('every term handed to the index is a string', () => {
@@ -41,7 +50,14 @@ const glossary = prototypeWords.map((word, n) => ({ id: `term-${n}`, term: word,
 
 describe('as a query, on an index of ordinary content', () => {
   const index = buildSearchIndex(
-    [{ slug: 'paying', frontmatter: { title: 'Paying for care', description: 'Costs and plans.' }, headings: [], mdx: '---\ntitle: x\n---\nWhat an IOP costs.\n' }],
+    [
+      {
+        slug: 'paying',
+        frontmatter: { title: 'Paying for care', description: 'Costs and plans.' },
+        headings: [],
+        mdx: '---\ntitle: x\n---\nWhat an IOP costs.\n',
+      },
+    ],
     [{ id: 'copay', term: 'Copay', definition: 'A set amount you pay for a visit.' }],
   );
 
@@ -73,10 +89,13 @@ describe('as article text and as glossary terms', () => {
 
   it('never fails for any mix of these words and random text', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.constantFrom(...prototypeWords), fc.string({ maxLength: 12 })), { maxLength: 6 }), (parts) => {
-        const response = search(index, parts.join(' '));
-        expect(response.status).not.toBe('unavailable');
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...prototypeWords), fc.string({ maxLength: 12 })), { maxLength: 6 }),
+        (parts) => {
+          const response = search(index, parts.join(' '));
+          expect(response.status).not.toBe('unavailable');
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -1,7 +1,16 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/lib/search/build-index';
-import { highlightRanges, MAX_QUERY_LENGTH, phraseBonus, sanitiseQuery, search, segment, snippet, type Segment } from '@/lib/search/query';
+import {
+  highlightRanges,
+  MAX_QUERY_LENGTH,
+  phraseBonus,
+  sanitiseQuery,
+  search,
+  segment,
+  snippet,
+  type Segment,
+} from '@/lib/search/query';
 import { indexTerms, normaliseTerm, singular, tokenize } from '@/lib/search/terms';
 
 const text = (parts: Segment[]) => parts.map((part) => part.text).join('');
@@ -74,7 +83,12 @@ describe('highlightRanges and segment', () => {
       [0, 8],
       [17, 24],
     ]);
-    expect(segment(sentence, ranges)).toEqual([{ text: 'Programs', mark: true }, { text: ' vary. A ' }, { text: 'program', mark: true }, { text: ' is not a programme.' }]);
+    expect(segment(sentence, ranges)).toEqual([
+      { text: 'Programs', mark: true },
+      { text: ' vary. A ' },
+      { text: 'program', mark: true },
+      { text: ' is not a programme.' },
+    ]);
   });
 
   it('marks nothing when nothing matched', () => {
@@ -115,7 +129,9 @@ describe('snippet', () => {
 
   it('shows the start of the section when its heading matched, even if the text matches only later', () => {
     const long = `Prices differ a lot. ${filler(60)} copay ${filler(40)}`;
-    expect(text(snippet(long, new Set(['copay']), 100, { fromStart: true })).startsWith('Prices differ a lot.')).toBe(true);
+    expect(text(snippet(long, new Set(['copay']), 100, { fromStart: true })).startsWith('Prices differ a lot.')).toBe(
+      true,
+    );
   });
 
   it('starts a snippet from later in the text at the start of a sentence, not in the middle of one', () => {
@@ -142,7 +158,9 @@ describe('phraseBonus', () => {
   it('rewards a query that is the title (on the opening document) or a heading', () => {
     expect(phraseBonus('what is an IOP', intro)).toBeGreaterThan(1);
     expect(phraseBonus('what is an IOP', { ...intro, id: 'learn/what-is-an-iop#x' })).toBe(1);
-    expect(phraseBonus('what is detox', { ...intro, id: 'a#b', title: 'Detox', heading: 'What is detox?' })).toBeGreaterThan(1);
+    expect(
+      phraseBonus('what is detox', { ...intro, id: 'a#b', title: 'Detox', heading: 'What is detox?' }),
+    ).toBeGreaterThan(1);
     expect(phraseBonus('iop', intro)).toBe(1);
     expect(phraseBonus('', intro)).toBe(1);
   });
@@ -153,7 +171,10 @@ describe('search on a small index', () => {
     [
       {
         slug: 'paying',
-        frontmatter: { title: 'Paying for care', description: 'Costs, plans and what to ask your insurer about an IOP.' },
+        frontmatter: {
+          title: 'Paying for care',
+          description: 'Costs, plans and what to ask your insurer about an IOP.',
+        },
         headings: [
           { depth: 2, text: 'Does Medicare pay?', id: 'medicare' },
           { depth: 2, text: 'Other plans', id: 'other-plans' },
@@ -171,7 +192,12 @@ describe('search on a small index', () => {
 
   it('links a section match to the section, and marks the matched words', () => {
     const { results } = search(index, 'medicare');
-    expect(results[0]).toMatchObject({ url: '/learn/paying#medicare', title: 'Paying for care', heading: 'Does Medicare pay?', kind: 'article' });
+    expect(results[0]).toMatchObject({
+      url: '/learn/paying#medicare',
+      title: 'Paying for care',
+      heading: 'Does Medicare pay?',
+      kind: 'article',
+    });
     expect(marked(results[0]!.snippet)).toEqual(['Medicare']);
   });
 
@@ -182,7 +208,17 @@ describe('search on a small index', () => {
   });
 
   it('answers any string without throwing, and never echoes it as markup', () => {
-    const hostile = ['<script>alert(1)</script>', '"\'><img src=x onerror=alert(1)>', '.*', '\u0000', '%E0%A4%A', '(((', '\\', 'a'.repeat(300), '🙂'.repeat(50)];
+    const hostile = [
+      '<script>alert(1)</script>',
+      '"\'><img src=x onerror=alert(1)>',
+      '.*',
+      '\u0000',
+      '%E0%A4%A',
+      '(((',
+      '\\',
+      'a'.repeat(300),
+      '🙂'.repeat(50),
+    ];
     for (const query of hostile) {
       const response = search(index, query);
       expect(['ok', 'no-words', 'too-long', 'empty']).toContain(response.status);

@@ -13,7 +13,10 @@ const urls = (query: string) => search(index, query, synonyms).results.map((hit)
 
 /** query -> where the first result must go: a page or one of its sections, only a section ('...#'), or one of several. */
 const expectations: [query: string, first: string | string[]][] = [
-  ['medicare', ['/learn/paying-for-an-iop#does-medicare-cover-an-iop', '/learn/other-ways-to-pay#does-medicare-pay-for-an-iop']],
+  [
+    'medicare',
+    ['/learn/paying-for-an-iop#does-medicare-cover-an-iop', '/learn/other-ways-to-pay#does-medicare-pay-for-an-iop'],
+  ],
   ['relapse', '/learn/relapse-prevention'],
   ['insurance', ['/learn/paying-for-an-iop#', '/learn/other-ways-to-pay#what-if-i-have-no-insurance']],
   ['detox', '/learn/detox-and-iop'],
@@ -28,7 +31,14 @@ const expectations: [query: string, first: string | string[]][] = [
   ['DBT', ['/glossary#dbt', '/learn/what-happens-in-an-iop#skills-such-as-cbt-and-dbt']],
   ['levels of care', '/learn/levels-of-care'],
   ['how much does an iop cost', '/learn/paying-for-an-iop#how-much-does-an-iop-cost'],
-  ['medicaid', ['/learn/paying-for-an-iop#what-if-i-have-medicaid-or-no-plan', '/learn/other-ways-to-pay#does-medicaid-pay-for-an-iop', '/glossary#medicaid']],
+  [
+    'medicaid',
+    [
+      '/learn/paying-for-an-iop#what-if-i-have-medicaid-or-no-plan',
+      '/learn/other-ways-to-pay#does-medicaid-pay-for-an-iop',
+      '/glossary#medicaid',
+    ],
+  ],
   ['group therapy', '/learn/what-happens-in-an-iop#group-therapy'],
   ['relapse prevention plan', '/learn/relapse-prevention#how-do-i-make-a-relapse-prevention-plan'],
   ['step down', ['/learn/levels-of-care#stepping-down', '/glossary#step-down']],
@@ -36,7 +46,10 @@ const expectations: [query: string, first: string | string[]][] = [
   ['get help', '/get-help-now'],
   ['FMLA', ['/learn/work-and-school-during-an-iop#what-is-fmla-leave', '/glossary#fmla']],
   ['accreditation', ['/learn/checking-a-program#what-does-accreditation-mean', '/glossary#accreditation']],
-  ['patient brokering', ['/glossary#patient-brokering', '/learn/checking-a-program#why-are-free-travel-and-free-housing-a-warning-sign']],
+  [
+    'patient brokering',
+    ['/glossary#patient-brokering', '/learn/checking-a-program#why-are-free-travel-and-free-housing-a-warning-sign'],
+  ],
   ['safety plan', ['/learn/after-hospital-or-residential#what-is-a-safety-plan', '/glossary#safety-plan']],
   ['discharge', '/learn/after-hospital-or-residential#'],
   ['sliding scale', ['/learn/other-ways-to-pay#what-is-a-sliding-scale-fee', '/glossary#sliding-scale']],
@@ -68,7 +81,9 @@ const forgiving: [query: string, sameAs: string][] = [
 ];
 
 function matches(url: string, expected: string | string[]): boolean {
-  return [expected].flat().some((want) => (want.endsWith('#') ? url.startsWith(want) : url === want || url.startsWith(`${want}#`)));
+  return [expected]
+    .flat()
+    .some((want) => (want.endsWith('#') ? url.startsWith(want) : url === want || url.startsWith(`${want}#`)));
 }
 
 describe('ranking', () => {
@@ -102,7 +117,9 @@ describe('ranking', () => {
   });
 
   it('links every section result to a heading the article really has', () => {
-    const ids = new Map(getArticles().map((article) => [article.slug, new Set(article.headings.map((heading) => heading.id))]));
+    const ids = new Map(
+      getArticles().map((article) => [article.slug, new Set(article.headings.map((heading) => heading.id))]),
+    );
     for (const query of ['medicare', 'relapse', 'family', 'cost', 'detox', 'online', 'asam', 'privacy', 'work']) {
       for (const { url } of search(index, query).results) {
         const learn = /^\/learn\/([^#]+)(?:#(.+))?$/.exec(url);

@@ -17,7 +17,8 @@ describe('synonymsFrom', () => {
   it('leaves out words the search never looks for, and knows nothing of prototype names', () => {
     const synonyms = synonymsFrom([['the', 'rehab', 'residential']]);
     expect([...synonyms.keys()]).toEqual(['rehab', 'residential']);
-    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) expect(synonyms.get(word)).toBeUndefined();
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty'])
+      expect(synonyms.get(word)).toBeUndefined();
   });
 
   it('adds nothing to a query when there are no synonyms', () => {
@@ -52,7 +53,7 @@ describe('search with synonyms', () => {
     expect(marked(results[0]!.snippet)).toContain('cost');
   });
 
-  it('puts the synonym\'s exact match above a word that only starts the same way', () => {
+  it("puts the synonym's exact match above a word that only starts the same way", () => {
     expect(search(index, 'rehab', synonyms).results[0]?.url).toBe('/learn/paying#residential');
   });
 });

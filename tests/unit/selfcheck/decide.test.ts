@@ -6,10 +6,21 @@ import { tierInfo, tiers, type Tier } from '@/lib/selfcheck/tiers';
 import { allNo, emergencyOptions, talkOptions } from './helpers';
 
 const tierOf = (t: Tier) => yesNoQuestions.filter((q) => q.tier === t);
-const hrefs = (result: Result) => [...result.crisisActions, ...result.nextSteps, ...result.notices.flatMap((n) => [...n.actions, ...n.lines])].map((s) => s.href);
+const hrefs = (result: Result) =>
+  [...result.crisisActions, ...result.nextSteps, ...result.notices.flatMap((n) => [...n.actions, ...n.lines])].map(
+    (s) => s.href,
+  );
 const allText = (r: Result) =>
   // Headings, buttons and lines are separate pieces of text: end each so sentences are counted one by one.
-  [r.heading, r.summary, r.disclaimer, ...r.reasons, ...r.crisisActions.map((s) => s.text), ...r.nextSteps.map((s) => s.text), ...r.notices.flatMap((n) => [n.heading, ...n.actions.map((a) => a.text), ...n.lines.map((l) => l.text)])]
+  [
+    r.heading,
+    r.summary,
+    r.disclaimer,
+    ...r.reasons,
+    ...r.crisisActions.map((s) => s.text),
+    ...r.nextSteps.map((s) => s.text),
+    ...r.notices.flatMap((n) => [n.heading, ...n.actions.map((a) => a.text), ...n.lines.map((l) => l.text)]),
+  ]
     .map((piece) => (/[.!?]$/.test(piece) ? piece : `${piece}.`))
     .join(' ');
 
@@ -37,7 +48,8 @@ describe('decide: safety lists', () => {
   }
 
   it('also stops on an emergency item alone, before anything else is answered', () => {
-    for (const { set, option } of emergencyOptions) expect(decide({ [set]: [option] } as Answers).tier).toBe('emergency');
+    for (const { set, option } of emergencyOptions)
+      expect(decide({ [set]: [option] } as Answers).tier).toBe('emergency');
   });
 
   it('puts 988 first for a mental health crisis and 911 first for medical danger', () => {
@@ -57,8 +69,12 @@ describe('decide: safety lists', () => {
       const overdose = decide(allNo({ danger: ['overdose'] }, audience));
       expect(overdose.nextSteps.some((s) => /naloxone/i.test(s.text))).toBe(true);
       expect(overdose.sources).toEqual(expect.arrayContaining(['cdc-overdose', 'fda-naloxone-otc']));
-      expect(decide(allNo({ danger: ['withdrawal'] }, audience)).nextSteps.some((s) => /naloxone/i.test(s.text))).toBe(false);
-      expect(decide(allNo({ suicide: ['attempt'] }, audience)).nextSteps.some((s) => /naloxone/i.test(s.text))).toBe(false);
+      expect(decide(allNo({ danger: ['withdrawal'] }, audience)).nextSteps.some((s) => /naloxone/i.test(s.text))).toBe(
+        false,
+      );
+      expect(decide(allNo({ suicide: ['attempt'] }, audience)).nextSteps.some((s) => /naloxone/i.test(s.text))).toBe(
+        false,
+      );
     }
     const other = decide(allNo({ danger: ['overdose'] }, 'other'));
     const steps = other.nextSteps.map((s) => s.text).join(' ');
@@ -70,14 +86,20 @@ describe('decide: safety lists', () => {
 
   for (const { set, option } of talkOptions) {
     it(`${set}: ${option} without an emergency item shows "Talk to someone today" above the level of care`, () => {
-      for (const [extra, tier] of [[{}, 'outpatient'], [{ 'slip-back': 'yes' }, 'iop'], [{ 'unsafe-home': 'not-sure' }, 'twenty-four-hour']] as const) {
+      for (const [extra, tier] of [
+        [{}, 'outpatient'],
+        [{ 'slip-back': 'yes' }, 'iop'],
+        [{ 'unsafe-home': 'not-sure' }, 'twenty-four-hour'],
+      ] as const) {
         const result = decide(allNo({ [set]: [option], ...extra }));
         expect(result.tier).toBe(tier);
         expect(result.heading).toBe(tierInfo(tier).text.self.heading);
         expect(result.notices[0].id).toBe('talk-today');
         expect(result.notices[0].actions.map((a) => a.href)).toEqual(['tel:988', 'sms:988', 'https://988lifeline.org']);
         expect(result.notices[0].lines.map((l) => l.text).join(' ')).toMatch(/appointment today/);
-        expect(result.reasons[0]).toBe((signSets as readonly SignSet[]).flatMap((s) => s.options).find((o) => o.id === option)!.text.self.reason);
+        expect(result.reasons[0]).toBe(
+          (signSets as readonly SignSet[]).flatMap((s) => s.options).find((o) => o.id === option)!.text.self.reason,
+        );
       }
     });
   }
@@ -86,7 +108,9 @@ describe('decide: safety lists', () => {
     const result = decide(allNo());
     expect(result.tier).toBe('outpatient');
     expect(result.notices).toEqual([]);
-    expect(result.reasons).toEqual(['You answered no to every question, so none of them pointed to a more intensive program.']);
+    expect(result.reasons).toEqual([
+      'You answered no to every question, so none of them pointed to a more intensive program.',
+    ]);
     expectNotADiagnosis(result);
     expect(result.disclaimer).toMatch(/Insurers .*own rules/);
   });
@@ -129,10 +153,19 @@ describe('decide: notices on every result', () => {
   it('"Do not stop suddenly" for daily alcohol or sedatives, on every result', () => {
     for (const id of ['daily-alcohol', 'daily-sedatives']) {
       for (const answer of ['yes', 'not-sure'] as const) {
-        for (const extra of [{}, { 'more-than-weekly': 'yes' }, { 'daily-doctor': 'yes' }, { 'round-the-clock': 'yes' }, { suicide: ['thoughts'] }, { danger: ['withdrawal'] }]) {
+        for (const extra of [
+          {},
+          { 'more-than-weekly': 'yes' },
+          { 'daily-doctor': 'yes' },
+          { 'round-the-clock': 'yes' },
+          { suicide: ['thoughts'] },
+          { danger: ['withdrawal'] },
+        ]) {
           const result = decide(allNo({ [id]: answer, ...extra }));
           const caution = result.notices.find((n) => n.id === 'withdrawal-caution');
-          expect(caution?.heading, `${id} ${answer} ${JSON.stringify(extra)}`).toBe('Do not stop suddenly: talk to a doctor first');
+          expect(caution?.heading, `${id} ${answer} ${JSON.stringify(extra)}`).toBe(
+            'Do not stop suddenly: talk to a doctor first',
+          );
         }
       }
     }
@@ -157,7 +190,15 @@ describe('decide: notices on every result', () => {
 
 describe('decide: answering for someone else', () => {
   it('words every result for the person, and adds what to do if they refuse help', () => {
-    const cases: Record<string, unknown>[] = [{}, { 'slip-back': 'yes' }, { 'daily-doctor': 'yes' }, { 'unsafe-home': 'yes' }, { suicide: ['thoughts'] }, { suicide: ['plan'] }, { danger: ['overdose'] }];
+    const cases: Record<string, unknown>[] = [
+      {},
+      { 'slip-back': 'yes' },
+      { 'daily-doctor': 'yes' },
+      { 'unsafe-home': 'yes' },
+      { suicide: ['thoughts'] },
+      { suicide: ['plan'] },
+      { danger: ['overdose'] },
+    ];
     for (const extra of cases) {
       const self = decide(allNo(extra, 'self'));
       const other = decide(allNo(extra, 'other'));
@@ -203,14 +244,19 @@ describe('decide: gaps never lower the level of care', () => {
   });
 
   it('does not list unanswered later questions after an emergency stop', () => {
-    expect(decide({ suicide: ['attempt'] } as Answers).reasons).toEqual(['You said that in the past 3 months you tried to end your life.']);
+    expect(decide({ suicide: ['attempt'] } as Answers).reasons).toEqual([
+      'You said that in the past 3 months you tried to end your life.',
+    ]);
   });
 });
 
 describe('decide: wording', () => {
   const results = [
     ...(['self', 'other'] as const).flatMap((audience) => [
-      ...yesNoQuestions.flatMap((q) => [decide(allNo({ [q.id]: 'yes' }, audience)), decide(allNo({ [q.id]: 'not-sure' }, audience))]),
+      ...yesNoQuestions.flatMap((q) => [
+        decide(allNo({ [q.id]: 'yes' }, audience)),
+        decide(allNo({ [q.id]: 'not-sure' }, audience)),
+      ]),
       ...signSets.flatMap((s) => s.options.map((o) => decide(allNo({ [s.id]: [o.id] }, audience)))),
       decide(allNo({}, audience)),
     ]),
@@ -218,16 +264,24 @@ describe('decide: wording', () => {
 
   it('keeps sentences short (25 words or fewer)', () => {
     for (const r of results) {
-      for (const sentence of allText(r).split(/(?<=[.!?])\s+/)) expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(25);
+      for (const sentence of allText(r).split(/(?<=[.!?])\s+/))
+        expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(25);
     }
   });
 
   it('uses safe-messaging language: no "commit suicide", no "kill", no methods', () => {
-    for (const r of results) expect(JSON.stringify(r)).not.toMatch(/commit(ted)? suicide|\bkill|\bgun|firearm|pills|\bhang(ing)?\b|\bjump(ing)?\b/i);
+    for (const r of results)
+      expect(JSON.stringify(r)).not.toMatch(
+        /commit(ted)? suicide|\bkill|\bgun|firearm|pills|\bhang(ing)?\b|\bjump(ing)?\b/i,
+      );
   });
 
   it('keeps a way to crisis help on every result', () => {
-    for (const r of results) expect(hrefs(r).some((h) => h === 'tel:988' || h === 'sms:988'), r.heading).toBe(true);
+    for (const r of results)
+      expect(
+        hrefs(r).some((h) => h === 'tel:988' || h === 'sms:988'),
+        r.heading,
+      ).toBe(true);
   });
 });
 

@@ -1,10 +1,21 @@
-import { answerValues, signSets, yesNoQuestions, type Answer, type Answers, type Audience } from '@/lib/selfcheck/questions';
+import {
+  answerValues,
+  signSets,
+  yesNoQuestions,
+  type Answer,
+  type Answers,
+  type Audience,
+} from '@/lib/selfcheck/questions';
 import { tierOrder, type Tier } from '@/lib/selfcheck/tiers';
 
 export const yesNoIds = yesNoQuestions.map((q) => q.id);
 export const optionIds = (setId: string) => signSets.find((s) => s.id === setId)!.options.map((o) => o.id);
-export const emergencyOptions = signSets.flatMap((s) => s.options.filter((o) => o.emergency !== null).map((o) => ({ set: s.id, option: o.id })));
-export const talkOptions = signSets.flatMap((s) => s.options.filter((o) => o.emergency === null).map((o) => ({ set: s.id, option: o.id })));
+export const emergencyOptions = signSets.flatMap((s) =>
+  s.options.filter((o) => o.emergency !== null).map((o) => ({ set: s.id, option: o.id })),
+);
+export const talkOptions = signSets.flatMap((s) =>
+  s.options.filter((o) => o.emergency === null).map((o) => ({ set: s.id, option: o.id })),
+);
 
 /** A complete set of answers: "none" to both safety lists, "no" to every question, with overrides. */
 export function allNo(overrides: Partial<Record<string, unknown>> = {}, audience: Audience = 'self'): Answers {

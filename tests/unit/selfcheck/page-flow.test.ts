@@ -15,10 +15,23 @@ const last = questions.length - 1;
  * The browser's stepper as the reader meets it: it runs on the questions without their words, and
  * shows the server-rendered message for a missing answer and the result decided on the answers.
  */
-function stepAfter(answers: Answers, index: number, returning = false): Exclude<StepOutcome, { kind: 'missing' | 'result' }> | { kind: 'missing'; error: FormError } | { kind: 'result'; result: Result } {
+function stepAfter(
+  answers: Answers,
+  index: number,
+  returning = false,
+):
+  | Exclude<StepOutcome, { kind: 'missing' | 'result' }>
+  | { kind: 'missing'; error: FormError }
+  | { kind: 'result'; result: Result } {
   const outcome: StepOutcome = stepIn(questionRules, answers, index, returning);
   if (outcome.kind === 'missing') {
-    return { kind: 'missing', error: { questionId: outcome.questionId, message: missingAnswerMessage(questionById(outcome.questionId), audienceOf(answers), outcome.problem) } };
+    return {
+      kind: 'missing',
+      error: {
+        questionId: outcome.questionId,
+        message: missingAnswerMessage(questionById(outcome.questionId), audienceOf(answers), outcome.problem),
+      },
+    };
   }
   return outcome.kind === 'result' ? { kind: 'result', result: decide(outcome.answers) } : outcome;
 }
@@ -31,17 +44,25 @@ const form = (answers: Answers, extra: Record<string, string> = {}) => {
 
 describe('answersFrom', () => {
   it('keeps valid single answers and every safety-list value, and drops everything else', () => {
-    const params = new URLSearchParams('for=other&suicide=none&suicide=thoughts&unsafe-home=yes&unsafe-home=no&daily-doctor=maybe&other=yes');
+    const params = new URLSearchParams(
+      'for=other&suicide=none&suicide=thoughts&unsafe-home=yes&unsafe-home=no&daily-doctor=maybe&other=yes',
+    );
     expect(answersFrom(questionRules, params)).toEqual({ for: 'other', suicide: ['none', 'thoughts'] });
   });
 });
 
 describe('stepAfter (with JavaScript)', () => {
-  it('asks for an answer when the current question has none, in the reader\'s words', () => {
-    expect(stepAfter({}, 0)).toEqual({ kind: 'missing', error: { questionId: 'for', message: 'Select who you are answering for' } });
+  it("asks for an answer when the current question has none, in the reader's words", () => {
+    expect(stepAfter({}, 0)).toEqual({
+      kind: 'missing',
+      error: { questionId: 'for', message: 'Select who you are answering for' },
+    });
     expect(stepAfter({ for: 'other', suicide: ['none'] }, 2)).toEqual({
       kind: 'missing',
-      error: { questionId: 'danger', message: 'For danger signs right now: select any that are true, or select "No, none of these"' },
+      error: {
+        questionId: 'danger',
+        message: 'For danger signs right now: select any that are true, or select "No, none of these"',
+      },
     });
   });
 
@@ -76,13 +97,21 @@ describe('stepAfter (with JavaScript)', () => {
 
   it('"Change my answers" on a result goes to "Check your answers", or to the list that stopped the form', () => {
     expect(reviewFrom(questionRules, allNo())).toEqual({ kind: 'check' });
-    expect(reviewFrom(questionRules, { for: 'self', suicide: ['none'], danger: ['voices'] })).toEqual({ kind: 'question', index: 2 });
+    expect(reviewFrom(questionRules, { for: 'self', suicide: ['none'], danger: ['voices'] })).toEqual({
+      kind: 'question',
+      index: 2,
+    });
   });
 });
 
 describe('checkSubmission (without JavaScript)', () => {
   it('who -> questions -> check your answers -> result', () => {
-    expect(checkSubmission(form({ for: 'other' }, { step: 'who' }))).toEqual({ status: 'questions', answers: { for: 'other' }, errors: [], focus: 'suicide' });
+    expect(checkSubmission(form({ for: 'other' }, { step: 'who' }))).toEqual({
+      status: 'questions',
+      answers: { for: 'other' },
+      errors: [],
+      focus: 'suicide',
+    });
     const answers = allNo({ 'daily-doctor': 'not-sure' }, 'other');
     expect(checkSubmission(form(answers, { step: 'questions' }))).toEqual({ status: 'check', answers });
     const result = checkSubmission(form(answers, { step: 'result' }));
@@ -100,10 +129,18 @@ describe('checkSubmission (without JavaScript)', () => {
 
   it('a "Change" button opens that question with every answer kept; changing "who" opens the first page', () => {
     const answers = allNo({}, 'self');
-    expect(checkSubmission(form(answers, { change: 'unsafe-home' }))).toEqual({ status: 'questions', answers, errors: [], focus: 'unsafe-home' });
+    expect(checkSubmission(form(answers, { change: 'unsafe-home' }))).toEqual({
+      status: 'questions',
+      answers,
+      errors: [],
+      focus: 'unsafe-home',
+    });
     expect(checkSubmission(form(answers, { change: 'for' }))).toEqual({ status: 'who', answers, errors: [] });
     // Back from "who" with every answer kept: straight to check your answers.
-    expect(checkSubmission(form({ ...answers, for: 'other' }, { step: 'who' }))).toEqual({ status: 'check', answers: { ...answers, for: 'other' } });
+    expect(checkSubmission(form({ ...answers, for: 'other' }, { step: 'who' }))).toEqual({
+      status: 'check',
+      answers: { ...answers, for: 'other' },
+    });
   });
 
   it('"Change my answers" on a result goes to check your answers', () => {
@@ -115,7 +152,9 @@ describe('checkSubmission (without JavaScript)', () => {
     expect(state.status).toBe('questions');
     if (state.status !== 'questions') return;
     expect(state.answers).toEqual({ for: 'self', suicide: ['none'], 'unsafe-home': 'yes' });
-    expect(state.errors.map((e) => e.questionId)).toEqual(questions.map((q) => q.id).filter((id) => !['for', 'suicide', 'unsafe-home'].includes(id)));
+    expect(state.errors.map((e) => e.questionId)).toEqual(
+      questions.map((q) => q.id).filter((id) => !['for', 'suicide', 'unsafe-home'].includes(id)),
+    );
   });
 
   it('asks who the answers are for when that is missing', () => {
@@ -127,8 +166,21 @@ describe('checkSubmission (without JavaScript)', () => {
   });
 
   it('never throws, whatever it is given', () => {
-    const throwing = { getAll: () => { throw new Error('boom'); } };
-    for (const input of [null, undefined, 42, 'suicide=plan', {}, [], throwing, new URLSearchParams('for=self&for=other')]) {
+    const throwing = {
+      getAll: () => {
+        throw new Error('boom');
+      },
+    };
+    for (const input of [
+      null,
+      undefined,
+      42,
+      'suicide=plan',
+      {},
+      [],
+      throwing,
+      new URLSearchParams('for=self&for=other'),
+    ]) {
       const state = checkSubmission(input);
       expect(state.status).toBe('who');
     }
@@ -137,10 +189,19 @@ describe('checkSubmission (without JavaScript)', () => {
 
 describe('readPostedForm', () => {
   const post = (body: BodyInit | null, contentType?: string) =>
-    readPostedForm(new Request('http://localhost/is-iop-right-for-me/answers', { method: 'POST', body, headers: contentType ? { 'content-type': contentType } : {} }));
+    readPostedForm(
+      new Request('http://localhost/is-iop-right-for-me/answers', {
+        method: 'POST',
+        body,
+        headers: contentType ? { 'content-type': contentType } : {},
+      }),
+    );
 
   it('passes on only the self-check fields of a urlencoded form', async () => {
-    const result = await post('for=self&suicide=plan&suicide=intent&step=questions&%24ACTION_ID_x=1&other=2', 'application/x-www-form-urlencoded');
+    const result = await post(
+      'for=self&suicide=plan&suicide=intent&step=questions&%24ACTION_ID_x=1&other=2',
+      'application/x-www-form-urlencoded',
+    );
     expect(result).toEqual({ ok: true, fields: 'for=self&suicide=plan&suicide=intent&step=questions' });
   });
 
@@ -158,11 +219,16 @@ describe('readPostedForm', () => {
   });
 
   it('refuses a body over the limit with 413', async () => {
-    expect(await post('a'.repeat(maxFormBytes + 1), 'application/x-www-form-urlencoded')).toEqual({ ok: false, status: 413 });
+    expect(await post('a'.repeat(maxFormBytes + 1), 'application/x-www-form-urlencoded')).toEqual({
+      ok: false,
+      status: 413,
+    });
   });
 
   it('keeps a repeated field repeated (so it stays an error), every safety-list value, and cuts long values short', () => {
-    const fields = questionFields(new URLSearchParams(`for=self&for=other&for=self&danger=none&danger=voices&unsafe-home=${'y'.repeat(100)}`));
+    const fields = questionFields(
+      new URLSearchParams(`for=self&for=other&for=self&danger=none&danger=voices&unsafe-home=${'y'.repeat(100)}`),
+    );
     const parsed = new URLSearchParams(fields);
     expect(parsed.getAll('for')).toEqual(['self', 'other']);
     expect(parsed.getAll('danger')).toEqual(['none', 'voices']);

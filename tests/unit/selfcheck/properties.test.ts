@@ -1,10 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decide, type Result } from '@/lib/selfcheck/decide';
-import { answerValues, audiences, questionIds, signSets, yesNoQuestions, type Answer, type Answers } from '@/lib/selfcheck/questions';
+import {
+  answerValues,
+  audiences,
+  questionIds,
+  signSets,
+  yesNoQuestions,
+  type Answer,
+  type Answers,
+} from '@/lib/selfcheck/questions';
 import { isComplete, parseAnswers } from '@/lib/selfcheck/schema';
 import { tierOrder } from '@/lib/selfcheck/tiers';
-import { allNo, emergencyOptions, everySignAnswer, everyYesNoCombination, expectedTier, withYesNo, yesNoIds } from './helpers';
+import {
+  allNo,
+  emergencyOptions,
+  everySignAnswer,
+  everyYesNoCombination,
+  expectedTier,
+  withYesNo,
+  yesNoIds,
+} from './helpers';
 
 const emergencyIds: ReadonlySet<string> = new Set(emergencyOptions.map((o) => o.option));
 const talkIds = new Set(['wish-dead', 'thoughts']);
@@ -17,7 +33,11 @@ const dailyUse = yesNoIds.flatMap((id, k) => (id === 'daily-alcohol' || id === '
 function toldToTalkToday(r: Result): boolean {
   if (r.tier !== 'emergency') return hasTalkToday(r);
   const first = r.crisisActions.map((a) => a.href);
-  return first.includes('tel:988') && first.includes('sms:988') && r.nextSteps.some((s) => s.href === 'https://988lifeline.org');
+  return (
+    first.includes('tel:988') &&
+    first.includes('sms:988') &&
+    r.nextSteps.some((s) => s.href === 'https://988lifeline.org')
+  );
 }
 
 const signAnswers = { suicide: everySignAnswer('suicide'), danger: everySignAnswer('danger') };
@@ -77,8 +97,10 @@ describe(`every combination of the yes / no / not sure questions (exhaustive: 3^
       combo.forEach((answer, k) => {
         if (answer !== 'no') return;
         const after = decide(withYesNo(combo.with(k, 'not-sure')));
-        if (tierOrder(after.tier) > tierOrder(before.tier)) failures.push(`${yesNoIds[k]}: no -> not sure lowered the tier for ${combo.join(',')}`);
-        for (const id of noticeIds(before)) if (!noticeIds(after).includes(id)) failures.push(`${yesNoIds[k]}: no -> not sure removed ${id}`);
+        if (tierOrder(after.tier) > tierOrder(before.tier))
+          failures.push(`${yesNoIds[k]}: no -> not sure lowered the tier for ${combo.join(',')}`);
+        for (const id of noticeIds(before))
+          if (!noticeIds(after).includes(id)) failures.push(`${yesNoIds[k]}: no -> not sure removed ${id}`);
       });
     }
     expect(failures.slice(0, 5)).toEqual([]);
@@ -102,8 +124,17 @@ const fullArb = fc.record({
   danger: signArb('danger'),
   combo: fc.array(answerArb, { minLength: yesNoIds.length, maxLength: yesNoIds.length }),
 });
-const toAnswers = ({ audience, suicide, danger, combo }: { audience: 'self' | 'other'; suicide: string[]; danger: string[]; combo: Answer[] }): Answers =>
-  withYesNo(combo, allNo({ suicide, danger }, audience));
+const toAnswers = ({
+  audience,
+  suicide,
+  danger,
+  combo,
+}: {
+  audience: 'self' | 'other';
+  suicide: string[];
+  danger: string[];
+  combo: Answer[];
+}): Answers => withYesNo(combo, allNo({ suicide, danger }, audience));
 
 describe('fast-check properties over every question at once', () => {
   it('(a)-(d) hold together, for both audiences', () => {
@@ -123,24 +154,35 @@ describe('fast-check properties over every question at once', () => {
 
   it('selecting one more item never lowers care', () => {
     fc.assert(
-      fc.property(fullArb, fc.constantFrom(...signSets.flatMap((s) => s.options.map((o) => [s.id, o.id] as const))), (input, [setId, optionId]) => {
-        const before = decide(toAnswers(input));
-        const list = (input[setId] as string[]).filter((id) => id !== 'none');
-        const after = decide(toAnswers({ ...input, [setId]: [...new Set([...list, optionId])] }));
-        expect(tierOrder(after.tier)).toBeLessThanOrEqual(tierOrder(before.tier));
-      }),
+      fc.property(
+        fullArb,
+        fc.constantFrom(...signSets.flatMap((s) => s.options.map((o) => [s.id, o.id] as const))),
+        (input, [setId, optionId]) => {
+          const before = decide(toAnswers(input));
+          const list = (input[setId] as string[]).filter((id) => id !== 'none');
+          const after = decide(toAnswers({ ...input, [setId]: [...new Set([...list, optionId])] }));
+          expect(tierOrder(after.tier)).toBeLessThanOrEqual(tierOrder(before.tier));
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('any emergency item yields the emergency result, whatever else is answered, missing or broken', () => {
-    const junk = fc.oneof(fc.constantFrom<unknown>(...answerValues, 'maybe', '', null, 1, ['none'], ['x']), fc.anything());
+    const junk = fc.oneof(
+      fc.constantFrom<unknown>(...answerValues, 'maybe', '', null, 1, ['none'], ['x']),
+      fc.anything(),
+    );
     fc.assert(
-      fc.property(fc.constantFrom(...emergencyOptions), fc.dictionary(fc.constantFrom(...questionIds), junk), ({ set, option }, rest) => {
-        const answers = { ...rest, [set]: [option] } as Answers;
-        expect(decide(answers).tier).toBe('emergency');
-        expect(parseAnswers(answers).ok).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom(...emergencyOptions),
+        fc.dictionary(fc.constantFrom(...questionIds), junk),
+        ({ set, option }, rest) => {
+          const answers = { ...rest, [set]: [option] } as Answers;
+          expect(decide(answers).tier).toBe('emergency');
+          expect(parseAnswers(answers).ok).toBe(true);
+        },
+      ),
     );
   });
 
@@ -155,18 +197,27 @@ describe('fast-check properties over every question at once', () => {
 
   it('parseAnswers never throws on anything, and accepts only answers that are enough for a result', () => {
     fc.assert(
-      fc.property(fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }), (input) => {
-        const result = parseAnswers(input);
-        expect(typeof result.ok).toBe('boolean');
-        if (result.ok) expect(isComplete(input as Record<string, unknown>)).toBe(true);
-      }),
+      fc.property(
+        fc.anything({ withObjectString: true, withNullPrototype: true, withMap: true, withSet: true }),
+        (input) => {
+          const result = parseAnswers(input);
+          expect(typeof result.ok).toBe('boolean');
+          if (result.ok) expect(isComplete(input as Record<string, unknown>)).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
 
   it('parseAnswers keeps every valid answer on near-valid forms, with a plain message per problem', () => {
-    const value = fc.oneof(fc.constantFrom<unknown>(...answerValues, 'self', 'other'), fc.constantFrom<unknown>('maybe', '', null, 1, ['none'], ['wish-dead', 'none'], ['plan'], ['thoughts']));
-    const key = fc.oneof(fc.constantFrom(...questionIds), fc.constantFrom('__proto__', 'constructor', 'toString', 'extra'));
+    const value = fc.oneof(
+      fc.constantFrom<unknown>(...answerValues, 'self', 'other'),
+      fc.constantFrom<unknown>('maybe', '', null, 1, ['none'], ['wish-dead', 'none'], ['plan'], ['thoughts']),
+    );
+    const key = fc.oneof(
+      fc.constantFrom(...questionIds),
+      fc.constantFrom('__proto__', 'constructor', 'toString', 'extra'),
+    );
     fc.assert(
       fc.property(fc.dictionary(key, value, { maxKeys: 16 }), (input) => {
         const result = parseAnswers(input);
@@ -174,7 +225,8 @@ describe('fast-check properties over every question at once', () => {
           const given = Object.hasOwn(input, q.id) ? input[q.id] : undefined;
           if (answerValues.includes(given as Answer)) expect(result.answers[q.id as keyof Answers]).toBe(given);
         }
-        if (!result.ok) for (const e of result.errors) expect(e.message).toMatch(/^Select |^For .*: select |^The form sent/);
+        if (!result.ok)
+          for (const e of result.errors) expect(e.message).toMatch(/^Select |^For .*: select |^The form sent/);
       }),
       { numRuns: 2000 },
     );

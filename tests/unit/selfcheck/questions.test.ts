@@ -22,7 +22,8 @@ describe('questions', () => {
   it('orders the level-of-care questions from the highest tier to the lowest, caution questions first', () => {
     const orders = yesNoQuestions.map((q) => (q.tier === null ? 0 : tierOrder(q.tier)));
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
-    for (const t of ['twenty-four-hour', 'php', 'iop'] as const) expect(yesNoQuestions.filter((q) => q.tier === t).length).toBeGreaterThanOrEqual(2);
+    for (const t of ['twenty-four-hour', 'php', 'iop'] as const)
+      expect(yesNoQuestions.filter((q) => q.tier === t).length).toBeGreaterThanOrEqual(2);
   });
 
   it('asks one thing per question: one short question, a one-sentence hint', () => {
@@ -76,7 +77,10 @@ describe('questions', () => {
     for (const set of signSets) {
       for (const option of set.options) {
         // Safety rules cite a source a reader can open, not only the research notes.
-        expect(option.sources.some((s) => isSelfCheckSourceId(s)), option.id).toBe(true);
+        expect(
+          option.sources.some((s) => isSelfCheckSourceId(s)),
+          option.id,
+        ).toBe(true);
         for (const s of option.sources) expect(isSelfCheckSourceId(s), `${option.id}: ${s}`).toBe(true);
       }
     }
@@ -93,10 +97,18 @@ describe('questions', () => {
       ['preparing', 'mental-health'],
       ['attempt', 'mental-health'],
     ]);
-    for (const o of suicide.options) expect(o.sources).toEqual(expect.arrayContaining(['cssrs-screener', 'cssrs-triage']));
+    for (const o of suicide.options)
+      expect(o.sources).toEqual(expect.arrayContaining(['cssrs-screener', 'cssrs-triage']));
     const danger = signSets.find((s) => s.id === 'danger')!;
     expect(danger.options.every((o) => o.emergency !== null)).toBe(true);
-    expect(danger.options.map((o) => o.id)).toEqual(['harm-others', 'voices', 'withdrawal', 'overdose', 'eating-disorder', 'confusion']);
+    expect(danger.options.map((o) => o.id)).toEqual([
+      'harm-others',
+      'voices',
+      'withdrawal',
+      'overdose',
+      'eating-disorder',
+      'confusion',
+    ]);
   });
 
   it('follows safe messaging: no "commit suicide", no "kill", no methods', () => {
@@ -122,16 +134,27 @@ describe('links', () => {
       decide(allNo({}, audience)),
     ]);
     const links = new Set(
-      results.flatMap((r) => [...r.nextSteps, ...r.notices.flatMap((n) => [...n.actions, ...n.lines])]).map((s) => s.href ?? '').filter((h) => h.startsWith('/learn/')),
+      results
+        .flatMap((r) => [...r.nextSteps, ...r.notices.flatMap((n) => [...n.actions, ...n.lines])])
+        .map((s) => s.href ?? '')
+        .filter((h) => h.startsWith('/learn/')),
     );
     expect([...links].filter((l) => l.startsWith(supportingSomeoneHref))).toEqual(
-      expect.arrayContaining([`${supportingSomeoneHref}#if-they-refuse-help`, `${supportingSomeoneHref}#how-to-ask-about-suicide`, `${supportingSomeoneHref}#make-the-home-safer`]),
+      expect.arrayContaining([
+        `${supportingSomeoneHref}#if-they-refuse-help`,
+        `${supportingSomeoneHref}#how-to-ask-about-suicide`,
+        `${supportingSomeoneHref}#make-the-home-safer`,
+      ]),
     );
     for (const link of links) {
       const [page, section] = link.split('#');
       const article = getArticle(page.replace('/learn/', ''));
       expect(article, link).toBeDefined();
-      if (section) expect(article!.headings.map((h) => h.id), link).toContain(section);
+      if (section)
+        expect(
+          article!.headings.map((h) => h.id),
+          link,
+        ).toContain(section);
     }
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { questions, type Answers } from '@/lib/selfcheck/questions';
-import { firstEmergencyStop, inputFromFormData, isComplete, parseAnswers, unknownFieldMessage } from '@/lib/selfcheck/schema';
+import {
+  firstEmergencyStop,
+  inputFromFormData,
+  isComplete,
+  parseAnswers,
+  unknownFieldMessage,
+} from '@/lib/selfcheck/schema';
 import { allNo } from './helpers';
 
 const without = (answers: Answers, id: string) => {
@@ -29,25 +35,39 @@ describe('parseAnswers', () => {
     if (result.ok) return;
     expect(result.answers).toEqual({ for: 'self', suicide: ['thoughts'] });
     expect(result.errors.map((e) => e.questionId)).toEqual(questions.slice(2).map((q) => q.id));
-    expect(result.errors[0].message).toBe('For danger signs right now: select any that are true, or select "No, none of these"');
+    expect(result.errors[0].message).toBe(
+      'For danger signs right now: select any that are true, or select "No, none of these"',
+    );
     expect(result.errors[1].message).toBe('Select yes, no or not sure for: drinking every day');
   });
 
   it('asks who the answers are for', () => {
     const result = parseAnswers(without(allNo(), 'for'));
-    expect(result).toEqual({ ok: false, errors: [{ questionId: 'for', message: 'Select who you are answering for' }], answers: without(allNo(), 'for') });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ questionId: 'for', message: 'Select who you are answering for' }],
+      answers: without(allNo(), 'for'),
+    });
   });
 
   it('refuses "No, none of these" next to another item (unless that item is an emergency)', () => {
     const result = parseAnswers(allNo({ suicide: ['none', 'wish-dead'] }));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors).toEqual([{ questionId: 'suicide', message: 'For thoughts of suicide: select "No, none of these" only if none of the others are true' }]);
+    if (!result.ok)
+      expect(result.errors).toEqual([
+        {
+          questionId: 'suicide',
+          message: 'For thoughts of suicide: select "No, none of these" only if none of the others are true',
+        },
+      ]);
     expect(parseAnswers(allNo({ danger: ['none', 'voices'] })).ok).toBe(true);
   });
 
   it('words messages for the person when answering for someone else', () => {
     const result = parseAnswers(without(allNo({}, 'other'), 'unsafe-home'));
-    expect(!result.ok && result.errors).toEqual([{ questionId: 'unsafe-home', message: 'Select yes, no or not sure for: whether their home is safe' }]);
+    expect(!result.ok && result.errors).toEqual([
+      { questionId: 'unsafe-home', message: 'Select yes, no or not sure for: whether their home is safe' },
+    ]);
   });
 
   it('rejects unknown values, with the same message as a missing answer', () => {
@@ -56,7 +76,9 @@ describe('parseAnswers', () => {
       const result = parseAnswers(input);
       expect(result.ok, String(bad)).toBe(false);
       if (result.ok) continue;
-      expect(result.errors).toEqual([{ questionId: 'slip-back', message: 'Select yes, no or not sure for: slipping back without support' }]);
+      expect(result.errors).toEqual([
+        { questionId: 'slip-back', message: 'Select yes, no or not sure for: slipping back without support' },
+      ]);
       expect(result.answers).not.toHaveProperty('slip-back');
     }
     for (const bad of [[], ['maybe'], 'none', ['none', 'none'], [1]]) {
@@ -68,7 +90,11 @@ describe('parseAnswers', () => {
   it('rejects unknown questions with one form-level error', () => {
     for (const extra of [{ 'not-a-question': 'yes' }, JSON.parse('{"__proto__": "yes"}'), { constructor: 'no' }]) {
       const input = { ...allNo(), ...extra };
-      expect(parseAnswers(input)).toEqual({ ok: false, errors: [{ questionId: null, message: unknownFieldMessage }], answers: allNo() });
+      expect(parseAnswers(input)).toEqual({
+        ok: false,
+        errors: [{ questionId: null, message: unknownFieldMessage }],
+        answers: allNo(),
+      });
     }
   });
 
@@ -82,9 +108,33 @@ describe('parseAnswers', () => {
   });
 
   it('handles non-objects and hostile objects without throwing', () => {
-    const hostile = new Proxy({}, { ownKeys: () => { throw new Error('boom'); } });
-    const throwing = Object.defineProperty({}, 'suicide', { enumerable: true, get: () => { throw new Error('boom'); } });
-    for (const input of [undefined, null, 0, 'suicide=plan', 'x'.repeat(1_000_000), [], ['yes'], () => 1, Symbol('x'), hostile, throwing]) {
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('boom');
+        },
+      },
+    );
+    const throwing = Object.defineProperty({}, 'suicide', {
+      enumerable: true,
+      get: () => {
+        throw new Error('boom');
+      },
+    });
+    for (const input of [
+      undefined,
+      null,
+      0,
+      'suicide=plan',
+      'x'.repeat(1_000_000),
+      [],
+      ['yes'],
+      () => 1,
+      Symbol('x'),
+      hostile,
+      throwing,
+    ]) {
       const result = parseAnswers(input);
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.errors).toHaveLength(questions.length);
@@ -118,6 +168,9 @@ describe('inputFromFormData', () => {
     form.append('daily-alcohol', 'no');
     form.append('daily-alcohol', 'yes');
     expect(inputFromFormData(form)).toEqual({ for: 'other', suicide: ['thoughts'], 'daily-alcohol': ['no', 'yes'] });
-    expect(parseAnswers(inputFromFormData(new URLSearchParams('danger=overdose&other=1')))).toEqual({ ok: true, answers: { danger: ['overdose'] } });
+    expect(parseAnswers(inputFromFormData(new URLSearchParams('danger=overdose&other=1')))).toEqual({
+      ok: true,
+      answers: { danger: ['overdose'] },
+    });
   });
 });

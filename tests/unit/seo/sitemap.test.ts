@@ -14,7 +14,9 @@ describe('sitemapEntries', () => {
       'https://iop.example/learn/what-is-an-iop',
       'https://iop.example/learn/faq',
     ]);
-    expect(publicPages).toEqual(expect.arrayContaining(['/', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me']));
+    expect(publicPages).toEqual(
+      expect.arrayContaining(['/', '/glossary', '/about', '/get-help-now', '/is-iop-right-for-me']),
+    );
   });
 
   it('dates articles by their review and other pages by the newest review', () => {

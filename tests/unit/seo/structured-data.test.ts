@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleTrail, sectionId } from '@/lib/seo/breadcrumbs';
-import { absoluteUrl, breadcrumbList, faqPage, medicalWebPage, serializeJsonLd, webSite } from '@/lib/seo/structured-data';
+import {
+  absoluteUrl,
+  breadcrumbList,
+  faqPage,
+  medicalWebPage,
+  serializeJsonLd,
+  webSite,
+} from '@/lib/seo/structured-data';
 
 const site = { name: 'IOP Guide', url: 'https://iop.example' };
 const article = {
@@ -8,7 +15,14 @@ const article = {
   description: 'How insurance and Medicare cover intensive outpatient programs, and what to ask your insurer.',
   path: '/learn/paying-for-an-iop',
   lastReviewed: '2026-11-20',
-  sources: [{ title: 'Mental health care (IOP services)', publisher: 'Medicare.gov', url: 'https://www.medicare.gov/x', year: 2024 }],
+  sources: [
+    {
+      title: 'Mental health care (IOP services)',
+      publisher: 'Medicare.gov',
+      url: 'https://www.medicare.gov/x',
+      year: 2024,
+    },
+  ],
 };
 
 describe('medicalWebPage', () => {
@@ -28,13 +42,23 @@ describe('medicalWebPage', () => {
       ],
       inLanguage: 'en',
       publisher: { '@type': 'Organization', name: 'IOP Guide', url: 'https://iop.example/' },
-      citation: [{ '@type': 'CreativeWork', name: article.sources[0]!.title, url: article.sources[0]!.url, datePublished: '2024' }],
+      citation: [
+        {
+          '@type': 'CreativeWork',
+          name: article.sources[0]!.title,
+          url: article.sources[0]!.url,
+          datePublished: '2024',
+        },
+      ],
     });
   });
 
   it('names a reviewer only when the article has one', () => {
     expect(medicalWebPage(site, article)).not.toHaveProperty('reviewedBy');
-    expect(medicalWebPage(site, { ...article, reviewedBy: 'Jane Doe, LCSW' }).reviewedBy).toEqual({ '@type': 'Person', name: 'Jane Doe, LCSW' });
+    expect(medicalWebPage(site, { ...article, reviewedBy: 'Jane Doe, LCSW' }).reviewedBy).toEqual({
+      '@type': 'Person',
+      name: 'Jane Doe, LCSW',
+    });
   });
 });
 
@@ -51,8 +75,18 @@ describe('breadcrumbs', () => {
       '@type': 'BreadcrumbList',
       itemListElement: [
         { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://iop.example/' },
-        { '@type': 'ListItem', position: 2, name: 'Getting help', item: 'https://iop.example/learn#section-getting-help' },
-        { '@type': 'ListItem', position: 3, name: 'Paying for an IOP', item: 'https://iop.example/learn/paying-for-an-iop' },
+        {
+          '@type': 'ListItem',
+          position: 2,
+          name: 'Getting help',
+          item: 'https://iop.example/learn#section-getting-help',
+        },
+        {
+          '@type': 'ListItem',
+          position: 3,
+          name: 'Paying for an IOP',
+          item: 'https://iop.example/learn/paying-for-an-iop',
+        },
       ],
     });
   });
@@ -65,7 +99,11 @@ describe('breadcrumbs', () => {
 
 describe('faqPage', () => {
   it('lists each question with its accepted answer and the address of its answer', () => {
-    expect(faqPage(site, '/learn/faq', [{ id: 'is-iop-only-for-addiction', question: 'Is IOP only for addiction?', answer: 'No.' }])).toEqual({
+    expect(
+      faqPage(site, '/learn/faq', [
+        { id: 'is-iop-only-for-addiction', question: 'Is IOP only for addiction?', answer: 'No.' },
+      ]),
+    ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'FAQPage',
       url: 'https://iop.example/learn/faq',
@@ -86,13 +124,19 @@ describe('webSite and absoluteUrl', () => {
   it('gives the home page a trailing slash and other pages none', () => {
     expect(absoluteUrl(site, '/')).toBe('https://iop.example/');
     expect(absoluteUrl(site, '/glossary')).toBe('https://iop.example/glossary');
-    expect(webSite(site, 'About IOP.')).toMatchObject({ '@type': 'WebSite', url: 'https://iop.example/', name: 'IOP Guide' });
+    expect(webSite(site, 'About IOP.')).toMatchObject({
+      '@type': 'WebSite',
+      url: 'https://iop.example/',
+      name: 'IOP Guide',
+    });
   });
 });
 
 describe('serializeJsonLd', () => {
   it('cannot close the script tag early, and still parses to the same data', () => {
-    const data = faqPage(site, '/learn/faq', [{ id: 'what-is-script', question: 'What is </script><script>alert(1)</script>?', answer: 'a < b & c\u2028' }]);
+    const data = faqPage(site, '/learn/faq', [
+      { id: 'what-is-script', question: 'What is </script><script>alert(1)</script>?', answer: 'a < b & c\u2028' },
+    ]);
     const text = serializeJsonLd(data);
     expect(text).not.toContain('<');
     expect(text).not.toContain('\u2028');

@@ -20,7 +20,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug)!;
   const { title, description, lastReviewed } = article.frontmatter;
   return {
-    ...pageMetadata({ title: `${title}: all answers`, description, path: `/learn/${article.slug}`, type: 'article', image: articleImage(article.slug, title), modifiedTime: lastReviewed }),
+    ...pageMetadata({
+      title: `${title}: all answers`,
+      description,
+      path: `/learn/${article.slug}`,
+      type: 'article',
+      image: articleImage(article.slug, title),
+      modifiedTime: lastReviewed,
+    }),
     robots: { index: false, follow: true },
   };
 }
