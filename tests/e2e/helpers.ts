@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
 import { articlePaths, slugOf } from '../../lib/content/files';
 import { parse } from 'yaml';
 
@@ -17,4 +19,12 @@ export function listArticles(): { slug: string; title: string; description: stri
     const data = parse(source.split(/^---$/m)[1]!) as { title: string; description: string; sources: unknown[] };
     return { slug: slugOf(file), title: data.title, description: data.description, sources: data.sources.length };
   });
+}
+
+/** axe's WCAG 2.2 AA rules on the page as it is now: each violation named with the elements it found. */
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }

@@ -1,6 +1,5 @@
 // Shared by the self-check and quick exit browser tests: plans of answers, filling them in with and
-// without JavaScript, axe, and the neutral page the quick exit leaves to (answered locally).
-import AxeBuilder from '@axe-core/playwright';
+// without JavaScript, and the neutral page the quick exit leaves to (answered locally).
 import { expect, type Page } from '@playwright/test';
 import { signSets, yesNoQuestions } from '../../lib/selfcheck/questions';
 
@@ -30,13 +29,6 @@ export function inputIds(plan: Plan): string[] {
 /** The neutral site of the quick exit, answered locally: no real network. */
 export async function stubNeutralSite(page: Page) {
   await page.route('https://www.bbc.com/**', (route) => route.fulfill({ body: 'ok', contentType: 'text/html' }));
-}
-
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** Presses a submit button and waits for the answers page the form posts to. */

@@ -5,7 +5,6 @@ import { tierInfo } from '../../lib/selfcheck/tiers';
 import {
   allNo,
   answersPath,
-  expectNoAxeViolations,
   inputIds,
   neutralSite,
   phone,
@@ -18,6 +17,7 @@ import {
   submitWithoutScript,
   type Plan,
 } from './self-check-helpers';
+import { expectNoAxeViolations } from './helpers';
 
 const heading = (tier: Parameters<typeof tierInfo>[0], audience: 'self' | 'other' = 'self') =>
   tierInfo(tier).text[audience].heading;
