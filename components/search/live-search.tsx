@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SearchResponse } from '@/lib/search/query';
 import { SearchResults } from './search-results';
 
@@ -10,34 +10,23 @@ const RESULTS_ENDPOINT = '/search/results';
 const DEBOUNCE_MS = 250;
 
 /**
- * The search page's form and results. Without JavaScript it is a plain GET form and the server's
- * results; with it, results follow the words as they are typed, and the address keeps the query so
- * the page can be shared or reloaded. Only the search page loads this code.
+ * Results that follow the words: `search(text, delay)` asks the server after `delay` ms, cancelling the
+ * search before it, and keeps the query in the address so the page can be shared or reloaded.
  */
-export function LiveSearch({ initial }: { initial: SearchResponse }) {
-  const [query, setQuery] = useState(initial.query);
+function useLiveResults(initial: SearchResponse) {
   const [response, setResponse] = useState(initial);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const pending = useRef<AbortController | undefined>(undefined);
 
-  const input = useRef<HTMLInputElement>(null);
-
-  useEffect(() => {
-    // Words typed before the page's script ran are in the box but not yet searched.
-    const typed = input.current?.value ?? '';
-    if (typed !== initial.query) {
-      setQuery(typed);
-      search(typed, 0);
-    }
-    return () => {
+  useEffect(
+    () => () => {
       clearTimeout(timer.current);
       pending.current?.abort();
-    };
-    // Only once, when the page becomes interactive: later changes to the box are searched by its own handler.
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
-  }, []);
+    },
+    [],
+  );
 
-  function search(text: string, delay: number) {
+  const search = useCallback((text: string, delay: number) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(async () => {
       pending.current?.abort();
@@ -52,7 +41,30 @@ export function LiveSearch({ initial }: { initial: SearchResponse }) {
         // Aborted by a newer search, or offline: the last results stay, and the form still submits.
       }
     }, delay);
-  }
+  }, []);
+
+  return { response, search };
+}
+
+/**
+ * The search page's form and results. Without JavaScript it is a plain GET form and the server's
+ * results; with it, results follow the words as they are typed (useLiveResults). Only the search page
+ * loads this code.
+ */
+export function LiveSearch({ initial }: { initial: SearchResponse }) {
+  const [query, setQuery] = useState(initial.query);
+  const { response, search } = useLiveResults(initial);
+  const input = useRef<HTMLInputElement>(null);
+  const initialQuery = initial.query;
+
+  useEffect(() => {
+    // Words typed before the page's script ran are in the box but not yet searched.
+    const typed = input.current?.value ?? '';
+    if (typed !== initialQuery) {
+      setQuery(typed);
+      search(typed, 0);
+    }
+  }, [initialQuery, search]);
 
   return (
     <>
