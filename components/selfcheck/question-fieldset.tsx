@@ -32,15 +32,7 @@ export function QuestionFields({
   if (question.kind === 'who') {
     return (
       <Question {...frame} legend={question.legend}>
-        {question.options.map((option) => (
-          <Radio
-            key={option.value}
-            name={question.id}
-            value={option.value}
-            label={option.label}
-            checked={answer === option.value}
-          />
-        ))}
+        <Radios name={question.id} options={question.options} answer={answer} />
       </Question>
     );
   }
@@ -53,20 +45,27 @@ export function QuestionFields({
   }
   return (
     <Question {...frame} legend={both(question.text, 'legend')} hint={both(question.text, 'hint')}>
-      {yesNoOptions.map((option) => (
-        <Radio
-          key={option.value}
-          name={question.id}
-          value={option.value}
-          label={option.label}
-          checked={answer === option.value}
-        />
-      ))}
+      <Radios name={question.id} options={yesNoOptions} answer={answer} />
     </Question>
   );
 }
 
 /** A radio with its label; ids are `<name>-<value>` (the error summary links to the first). */
+/** One radio button per option, the reader's answer checked. */
+function Radios({
+  name,
+  options,
+  answer,
+}: {
+  name: string;
+  options: readonly { value: string; label: string }[];
+  answer: unknown;
+}) {
+  return options.map((option) => (
+    <Radio key={option.value} name={name} value={option.value} label={option.label} checked={answer === option.value} />
+  ));
+}
+
 function Radio({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
   const id = `${name}-${value}`;
   return (
