@@ -4,6 +4,7 @@
  * resources (United States) - exact"); every other fact names its source (sources.ts).
  * Phone numbers are tel: / sms: links so they can be tapped.
  */
+import { urgentNumbers } from '@/lib/crisis';
 import type { Audience, ByAudience } from './questions';
 import type { SelfCheckSourceId } from './sources';
 import type { Tier } from './tiers';
@@ -38,9 +39,9 @@ const askAboutSuicideHref = `${supportingSomeoneHref}#how-to-ask-about-suicide`;
 const saferHomeHref = `${supportingSomeoneHref}#make-the-home-safer`;
 const ifTheyRefuseHref = `${supportingSomeoneHref}#if-they-refuse-help`;
 
-const call988: NextStep = { text: 'Call 988', href: 'tel:988' };
-const text988: NextStep = { text: 'Text 988', href: 'sms:988' };
-const call911: NextStep = { text: 'Call 911', href: 'tel:911' };
+const call988: NextStep = { text: 'Call 988', href: urgentNumbers.crisis.call };
+const text988: NextStep = { text: 'Text 988', href: urgentNumbers.crisis.text };
+const call911: NextStep = { text: 'Call 911', href: urgentNumbers.emergency.call };
 const chat988: NextStep = { text: 'Chat online', href: 'https://988lifeline.org' };
 
 /** The three buttons directly under the emergency heading: 988 first, or 911 first for medical danger. */
@@ -50,10 +51,13 @@ export function crisisActions(medical: boolean): NextStep[] {
 
 const mentalHealthSteps: ByAudience<NextStep[]> = {
   self: [
-    { text: 'If you might act on these thoughts soon, call 911 or go to the nearest emergency room.', href: 'tel:911' },
+    {
+      text: 'If you might act on these thoughts soon, call 911 or go to the nearest emergency room.',
+      href: urgentNumbers.emergency.call,
+    },
     {
       text: 'Call or text 988 to talk with a trained counselor. It is free, private and open day and night.',
-      href: 'tel:988',
+      href: urgentNumbers.crisis.call,
     },
     { text: 'If you can, stay with someone you trust until you get help.' },
     { text: 'You can also chat with 988 online at 988lifeline.org.', href: 'https://988lifeline.org' },
@@ -61,11 +65,11 @@ const mentalHealthSteps: ByAudience<NextStep[]> = {
     { text: 'You deserve support. With help, things can get better.' },
   ],
   other: [
-    { text: 'If the person might act now, or anyone is in danger, call 911.', href: 'tel:911' },
+    { text: 'If the person might act now, or anyone is in danger, call 911.', href: urgentNumbers.emergency.call },
     { text: 'Stay with the person if it is safe for you. Try not to leave them alone.' },
     { text: 'If it is safe, help keep them away from anything they could use to hurt themselves or others.' },
     { text: 'Read how to make the home safer in a crisis.', href: saferHomeHref },
-    { text: 'Call or text 988 together, or call 988 yourself to ask how to help.', href: 'tel:988' },
+    { text: 'Call or text 988 together, or call 988 yourself to ask how to help.', href: urgentNumbers.crisis.call },
     { text: 'You can also chat with 988 online at 988lifeline.org.', href: 'https://988lifeline.org' },
     { text: 'With help, things can get better. You do not have to handle this alone.' },
   ],
@@ -73,10 +77,10 @@ const mentalHealthSteps: ByAudience<NextStep[]> = {
 
 const medicalFirst: ByAudience<NextStep[]> = {
   self: [
-    { text: 'Call 911 now, or go to the nearest emergency room.', href: 'tel:911' },
+    { text: 'Call 911 now, or go to the nearest emergency room.', href: urgentNumbers.emergency.call },
     { text: 'Do not stay alone. Tell someone near you that you need help.' },
   ],
-  other: [{ text: 'Call 911 now, or go to the nearest emergency room.', href: 'tel:911' }],
+  other: [{ text: 'Call 911 now, or go to the nearest emergency room.', href: urgentNumbers.emergency.call }],
 };
 
 /** CDC's overdose steps [cdc-overdose]; naloxone without a prescription [fda-naloxone-otc]. */
@@ -100,14 +104,14 @@ const medicalLast: ByAudience<NextStep[]> = {
   self: [
     {
       text: 'For support with a mental health or substance use crisis, you can also call or text 988.',
-      href: 'tel:988',
+      href: urgentNumbers.crisis.call,
     },
   ],
   other: [
     { text: 'Stay with the person until help arrives.' },
     {
       text: 'For support with a mental health or substance use crisis, you can also call or text 988.',
-      href: 'tel:988',
+      href: urgentNumbers.crisis.call,
     },
   ],
 };
@@ -125,7 +129,7 @@ export function emergencySteps(
   // One line per link and text: the medical and mental health lists share a few.
   const seen = new Set<string>();
   return steps.filter((s) => {
-    const key = s.href?.startsWith('tel:911') ? 'tel:911' : s.text;
+    const key = s.href?.startsWith(urgentNumbers.emergency.call) ? urgentNumbers.emergency.call : s.text;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -160,10 +164,13 @@ const findTreatment: NextStep = {
   href: 'https://findtreatment.gov',
 };
 const ifWorse: ByAudience<NextStep> = {
-  self: { text: 'If things get worse or you feel unsafe at any time, call or text 988, or call 911.', href: 'tel:988' },
+  self: {
+    text: 'If things get worse or you feel unsafe at any time, call or text 988, or call 911.',
+    href: urgentNumbers.crisis.call,
+  },
   other: {
     text: 'If things get worse or the person is not safe at any time, call or text 988, or call 911.',
-    href: 'tel:988',
+    href: urgentNumbers.crisis.call,
   },
 };
 
@@ -247,7 +254,7 @@ export const talkToday: ByAudience<Notice> = {
       },
       {
         text: 'If you feel you might act on these thoughts, call 911 or go to the nearest emergency room.',
-        href: 'tel:911',
+        href: urgentNumbers.emergency.call,
       },
     ],
     sources: ['cssrs-triage', '988'],
@@ -260,7 +267,10 @@ export const talkToday: ByAudience<Notice> = {
     lines: [
       { text: 'Help the person call or text 988. You can also call 988 yourself to ask how to help them.' },
       { text: 'Help them get an appointment with a doctor or mental health professional today.' },
-      { text: 'If they might act on these thoughts, call 911 or go to the nearest emergency room.', href: 'tel:911' },
+      {
+        text: 'If they might act on these thoughts, call 911 or go to the nearest emergency room.',
+        href: urgentNumbers.emergency.call,
+      },
       { text: 'Read how to ask someone about suicide, and what to do next.', href: askAboutSuicideHref },
     ],
     sources: ['cssrs-triage', '988', '988-someone-else'],
@@ -313,7 +323,7 @@ export const unsafeHome: ByAudience<Notice> = {
     actions: hotlineActions,
     lines: [
       { text: 'The National Domestic Violence Hotline is free and private. Trained advocates answer day and night.' },
-      { text: 'If you are in danger right now, call 911.', href: 'tel:911' },
+      { text: 'If you are in danger right now, call 911.', href: urgentNumbers.emergency.call },
     ],
     sources: ['domestic-violence-hotline'],
   },
@@ -326,7 +336,7 @@ export const unsafeHome: ByAudience<Notice> = {
       {
         text: 'The National Domestic Violence Hotline is free and private. Trained advocates answer day and night, also for family and friends.',
       },
-      { text: 'If anyone is in danger right now, call 911.', href: 'tel:911' },
+      { text: 'If anyone is in danger right now, call 911.', href: urgentNumbers.emergency.call },
     ],
     sources: ['domestic-violence-hotline'],
   },
@@ -339,8 +349,11 @@ export const ifTheyRefuse: Notice = {
   tone: 'info',
   actions: [],
   lines: [
-    { text: 'If they are in danger, call 911, even if they say no.', href: 'tel:911' },
-    { text: 'Call or text 988 yourself. A counselor can help you work out what to do next.', href: 'tel:988' },
+    { text: 'If they are in danger, call 911, even if they say no.', href: urgentNumbers.emergency.call },
+    {
+      text: 'Call or text 988 yourself. A counselor can help you work out what to do next.',
+      href: urgentNumbers.crisis.call,
+    },
     { text: 'Keep talking with them. Listen without judging, and tell them you care.' },
     { text: 'Offer practical help, like finding a program, making the call or going with them.' },
     { text: 'Look after yourself too. You can call or text 988 for support for yourself.' },
