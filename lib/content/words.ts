@@ -24,7 +24,9 @@ export function words(text: string): string[] {
 
 /** The words of a text with where each starts and ends, in order. */
 export function placedWords(text: string): PlacedWord[] {
-  return [...text.matchAll(WORD)].map((match) => ({ word: match[0], start: match.index, end: match.index + match[0].length }));
+  const placed: PlacedWord[] = [];
+  for (const match of text.matchAll(WORD)) placed.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  return placed;
 }
 
 /** How many words a text has. */

@@ -4,7 +4,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { crisisLines } from '../crisis';
 import { proseParts } from '../content/plain-text';
-import { indexTerms, tokenize } from './terms';
+import { indexTerms, phraseOf, tokenize } from './terms';
 
 export interface SearchDocument {
   /** Unique: "learn/<slug>", "learn/<slug>#<id>", "glossary#<id>" or a site page's path ("get-help-now"). */
@@ -44,11 +44,50 @@ const SECTION_DEPTHS = new Set([2, 3]);
 /** The fields matched against, each with a weight in ./query.ts. */
 export type IndexedField = 'titleWords' | 'headingWords' | 'description' | 'text';
 
+/**
+ * The search index: MiniSearch over the documents' words, and the documents themselves, in order. MiniSearch
+ * knows each document by its position in `documents` and stores nothing else: a search of 500 articles can
+ * match thousands of sections, and copying each one's stored fields into its result, or looking it up by a
+ * string id, was time spent on results that are never shown.
+ */
+export interface SearchIndex {
+  engine: MiniSearch<IndexedDocument>;
+  documents: readonly IndexedDocument[];
+}
+
+/** The phrases of a document's title and heading, compared with the query's by phraseBonus (./query.ts). */
+export interface DocumentPhrases {
+  /** The title's phrase, on an article's (or a page's) opening document only; '' elsewhere. */
+  titlePhrase: string;
+  /** The heading's phrase; '' for a glossary term, which gets no phrase bonus. */
+  headingPhrase: string;
+}
+
+/** A document as the index holds it: with its positions and phrases worked out once, when the index is built. */
+export interface IndexedDocument extends SearchDocument, DocumentPhrases {
+  /** Its place in SearchIndex.documents: its id in MiniSearch. */
+  position: number;
+  /** Its group's number: the documents of one article share it. */
+  groupNumber: number;
+}
+
+export function documentPhrases(
+  document: Pick<SearchDocument, 'id' | 'group' | 'kind' | 'title' | 'heading'>,
+): DocumentPhrases {
+  const phrases = document.kind !== 'glossary';
+  return {
+    titlePhrase: phrases && document.id === document.group ? phraseOf(document.title) : '',
+    headingPhrase: phrases ? phraseOf(document.heading) : '',
+  };
+}
+
 /** The same options must be given when the index is built and when it is searched. */
-export const indexOptions: Options<SearchDocument> = {
+export const indexOptions: Options<IndexedDocument> = {
+  idField: 'position',
   fields: ['titleWords', 'headingWords', 'description', 'text'] satisfies IndexedField[],
-  storeFields: ['kind', 'group', 'url', 'title', 'heading', 'description', 'text'],
+  storeFields: [],
   extractField: (document, field) => {
+    if (field === 'position') return document.position;
     // The title is indexed once, on the article's opening document, so a query that names the article
     // links to its top, and a section wins only when its own heading or text matches.
     if (field === 'titleWords')
@@ -56,7 +95,7 @@ export const indexOptions: Options<SearchDocument> = {
     // A glossary term is indexed as a heading, not a title: the entries are so short that a title
     // match would put the one-line definition above the article that explains the subject.
     if (field === 'headingWords') return document.kind === 'glossary' ? document.title : document.heading;
-    return String(document[field as keyof SearchDocument] ?? '');
+    return String(document[field as keyof SearchDocument]);
   },
   tokenize,
   processTerm: indexTerms,
@@ -136,11 +175,13 @@ export function searchDocuments(articles: IndexableArticle[], glossary: Indexabl
   return [getHelpNowDocument(), ...articles.flatMap(articleDocuments), ...glossary.map(glossaryDocument)];
 }
 
-export function buildSearchIndex(
-  articles: IndexableArticle[],
-  glossary: IndexableGlossaryEntry[],
-): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(indexOptions);
-  index.addAll(searchDocuments(articles, glossary));
-  return index;
+export function buildSearchIndex(articles: IndexableArticle[], glossary: IndexableGlossaryEntry[]): SearchIndex {
+  const groupNumbers = new Map<string, number>();
+  const documents = searchDocuments(articles, glossary).map((document, position): IndexedDocument => {
+    if (!groupNumbers.has(document.group)) groupNumbers.set(document.group, groupNumbers.size);
+    return { ...document, ...documentPhrases(document), position, groupNumber: groupNumbers.get(document.group)! };
+  });
+  const engine = new MiniSearch<IndexedDocument>(indexOptions);
+  engine.addAll(documents);
+  return { engine, documents };
 }

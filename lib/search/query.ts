@@ -1,12 +1,17 @@
 // Searching: what a query may be, how it is matched and ranked, and the snippet shown for each result.
 // Pure functions over an index built by ./build-index.ts; no React, no Next.js.
-import type MiniSearch from 'minisearch';
 import type { Query, SearchOptions } from 'minisearch';
-import type { IndexedField, SearchDocument } from './build-index';
+import {
+  documentPhrases,
+  type IndexedDocument,
+  type IndexedField,
+  type SearchDocument,
+  type SearchIndex,
+} from './build-index';
 import { MAX_QUERY_LENGTH, MAX_RESULTS } from './limits';
 import { noSynonyms, type Synonyms } from './synonyms';
 import { placedWords } from '../content/words';
-import { indexTerms, plainWord, tokenize } from './terms';
+import { indexTerms, phraseOf, tokenize } from './terms';
 
 export { MAX_QUERY_LENGTH, MAX_RESULTS };
 /** A snippet is about this many characters, cut at word boundaries. */
@@ -87,44 +92,27 @@ const GLOSSARY_WEIGHT = 0.8;
 /** When the query is the whole title or heading ("what is an iop"), or a phrase in it ("medicare"). */
 const PHRASE_BONUS = { titleIs: 3, titleHas: 2, headingIs: 2, headingHas: 1.5 } as const;
 
-/** The words of a text in the form matching compares, stop words kept: for spotting a phrase. */
-const phraseOf = (text: string): string => ` ${tokenize(text).map(plainWord).join(' ')} `;
-
 /**
  * How much a document gains because the query is the article's title (its opening document, so the
  * link goes to the top of the page) or a section heading, or a phrase of two or more words in one.
  */
 export function phraseBonus(
   query: string,
-  document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>,
+  document: Pick<SearchDocument, 'id' | 'group' | 'kind' | 'title' | 'heading'>,
 ): number {
-  return phraseBonusFor(query)(document);
+  return phraseBonusFor(query)({ kind: document.kind, ...documentPhrases(document) });
 }
 
-/**
- * The phrase of each title and heading, worked out once per process: a search of 500 articles can match
- * thousands of sections, and working them out for every result was most of its time. Only the index's
- * own titles and headings are kept here, never a query, so it grows with the content and no further.
- */
-const documentPhrases = new Map<string, string>();
-function phraseOfDocumentText(text: string): string {
-  let phrase = documentPhrases.get(text);
-  if (phrase === undefined) documentPhrases.set(text, (phrase = phraseOf(text)));
-  return phrase;
-}
-
-/** phraseBonus for one query, for every result of it: the query's phrase is worked out once. */
+/** phraseBonus for one query, for every result of it: the query's phrase is worked out once, the documents' when the index was built. */
 function phraseBonusFor(
   query: string,
-): (document: Pick<SearchDocument, 'id' | 'group' | 'title' | 'heading'>) => number {
+): (document: Pick<IndexedDocument, 'kind' | 'titlePhrase' | 'headingPhrase'>) => number {
   const phrase = phraseOf(query);
-  const words = phrase.trim() === '' ? 0 : phrase.trim().split(' ').length;
-  return (document) => {
+  const words = tokenize(query).length;
+  return ({ kind, titlePhrase: title, headingPhrase: heading }) => {
     if (words === 0) return 1;
     // Not for glossary terms: their one-line entries already match strongly.
-    if (document.id.startsWith('glossary#')) return 1;
-    const title = document.id === document.group ? phraseOfDocumentText(document.title) : '';
-    const heading = phraseOfDocumentText(document.heading);
+    if (kind === 'glossary') return 1;
     if (title === phrase) return PHRASE_BONUS.titleIs;
     if (heading === phrase) return PHRASE_BONUS.headingIs;
     if (words < 2) return 1;
@@ -156,24 +144,37 @@ export function sanitiseQuery(raw: unknown): { query: string; status: Exclude<Qu
   return { query: joined, status: tokenize(joined).length === 0 ? 'no-words' : 'ok' };
 }
 
+/** A word of a document's text: where it is, and the index terms it matches under (null for a stop word). */
+interface TextWord {
+  start: number;
+  end: number;
+  terms: string[] | null;
+}
+
 /**
- * The index terms of each word of the documents' text, worked out once per process: every snippet
- * looks at every word of its section. Only document text is looked up here, never a query, so it
- * holds the content's own words and no more.
+ * The words of each document text a snippet was made from, with their index terms, worked out once per
+ * process: a snippet looks at every word of its section, and a long section is shown again and again.
+ * Only document text (a section, a heading, a title) is looked up here, never a query, so it holds the
+ * content's own text and no more.
  */
-const textWordTerms = new Map<string, string[] | null>();
-function termsOfTextWord(word: string): string[] | null {
-  let terms = textWordTerms.get(word);
-  if (terms === undefined) textWordTerms.set(word, (terms = indexTerms(word)));
-  return terms;
+const textWords = new Map<string, TextWord[]>();
+function wordsOfText(text: string): TextWord[] {
+  let found = textWords.get(text);
+  if (found === undefined)
+    textWords.set(
+      text,
+      (found = placedWords(text).map(({ word, start, end }) => ({ start, end, terms: indexTerms(word) }))),
+    );
+  return found;
 }
 
 /** Where the matched words are in a document's text: [start, end) character ranges, in order. */
 export function highlightRanges(text: string, terms: ReadonlySet<string>): [number, number][] {
-  if (terms.size === 0) return [];
-  return placedWords(text)
-    .filter(({ word }) => termsOfTextWord(word)?.some((term) => terms.has(term)))
-    .map(({ start, end }) => [start, end]);
+  const ranges: [number, number][] = [];
+  if (terms.size === 0) return ranges;
+  for (const { start, end, terms: wordTerms } of wordsOfText(text))
+    if (wordTerms?.some((term) => terms.has(term))) ranges.push([start, end]);
+  return ranges;
 }
 
 /** Splits text[start, end) into plain and marked parts. */
@@ -203,7 +204,8 @@ export function snippet(
   length = SNIPPET_LENGTH,
   { fromStart = false } = {},
 ): Segment[] {
-  const clean = text.replace(/\s+/g, ' ').trim();
+  // Only what is not already a single space is replaced: most text is clean, and a section can be long.
+  const clean = text.replace(/\s\s+|[^\S ]/g, ' ').trim();
   const ranges = highlightRanges(clean, terms);
   if (clean.length <= length) return segment(clean, ranges);
 
@@ -214,8 +216,13 @@ export function snippet(
     const lead = Math.floor(length / 4);
     let best = 0;
     let bestCount = -1;
+    // The matches from each one on that fit in the window: ranges are in order and do not overlap, so the
+    // window's last match only moves forward (one pass, not one count per match).
+    let last = 0;
     ranges.forEach(([from], index) => {
-      const count = ranges.filter(([a, b]) => a >= from && b <= from + length - lead).length;
+      last = Math.max(last, index);
+      while (last + 1 < ranges.length && ranges[last + 1]![1] <= from + length - lead) last += 1;
+      const count = ranges[last]![1] <= from + length - lead ? last - index + 1 : 0;
       if (count > bestCount) [best, bestCount] = [index, count];
     });
     const match = ranges[best]![0];
@@ -266,11 +273,7 @@ function merge(parts: Segment[]): Segment[] {
  * Never throws: if the search itself fails, the reader gets status 'unavailable' (a calm page with
  * other ways to find things), never an error page.
  */
-export function search(
-  index: MiniSearch<SearchDocument>,
-  raw: unknown,
-  synonyms: Synonyms = noSynonyms,
-): SearchResponse {
+export function search(index: SearchIndex, raw: unknown, synonyms: Synonyms = noSynonyms): SearchResponse {
   const { query, status } = sanitiseQuery(raw);
   if (status !== 'ok') return { query, status, results: [] };
   try {
@@ -293,30 +296,30 @@ export function searchUnavailable(query: string, error: unknown): SearchResponse
   return { query, status: 'unavailable', results: [] };
 }
 
-function rankedResults(index: MiniSearch<SearchDocument>, query: string, synonyms: Synonyms): SearchHit[] {
+function rankedResults({ engine, documents }: SearchIndex, query: string, synonyms: Synonyms): SearchHit[] {
   const terms = tokenize(query).flatMap((word) => indexTerms(word)?.slice(0, 1) ?? []);
   // A lone letter or digit ("alert(1)", "part b") matches little that helps, unless it is all there is.
-  const wanted = new Set(terms.some((term) => term.length > 1) ? terms.filter((term) => term.length > 1) : terms);
-  if (wanted.size === 0) return [];
-  /** A word and the words a reader may mean by it (content/synonyms.yaml). */
-  const meanings = (term: string) => [term, ...(synonyms.get(term) ?? [])];
-
-  type Result = ReturnType<typeof index.search>[number];
-  const groups = new Map<string, { best: Result; bestScore: number; total: number }>();
-  // Each wanted word's index forms, its synonyms' included, worked out once per search, not once per result.
-  const wantedForms = [...wanted].map((term) => meanings(term).flatMap((word) => indexTerms(word) ?? []));
+  const wanted = [...new Set(terms.some((term) => term.length > 1) ? terms.filter((term) => term.length > 1) : terms)];
+  if (wanted.length === 0) return [];
+  const coverage = coverageOf(wanted, synonyms);
   const bonus = phraseBonusFor(query);
-  for (const result of index.search(withSynonyms([...wanted], synonyms), searchOptions)) {
+
+  // By group number (a small whole number: the quickest key a Map has).
+  const groups = new Map<number, { best: IndexedDocument; bestScore: number; total: number; terms: string[] }>();
+  for (const result of engine.search(withSynonyms(wanted, synonyms), searchOptions)) {
+    const document = documents[result.id as number];
+    if (document === undefined) throw new Error('The search index and its documents disagree');
     // A result that matches only some of the words ranks below one that matches them all.
-    const matched = new Set(result.queryTerms);
-    const coverage = wantedForms.filter((forms) => forms.some((form) => matched.has(form))).length / wanted.size;
-    const weight = result.kind === 'glossary' ? GLOSSARY_WEIGHT : 1;
-    const score = result.score * coverage * coverage * weight * bonus(result as unknown as SearchDocument);
-    const key = String(result.group);
-    const group = groups.get(key) ?? { best: result, bestScore: score, total: 0 };
-    if (score > group.bestScore) Object.assign(group, { best: result, bestScore: score });
-    group.total += score;
-    groups.set(key, group);
+    const covered = coverage(result.queryTerms);
+    const weight = document.kind === 'glossary' ? GLOSSARY_WEIGHT : 1;
+    const score = result.score * covered * covered * weight * bonus(document);
+    const group = groups.get(document.groupNumber);
+    if (group === undefined)
+      groups.set(document.groupNumber, { best: document, bestScore: score, total: score, terms: result.terms });
+    else {
+      if (score > group.bestScore) Object.assign(group, { best: document, bestScore: score, terms: result.terms });
+      group.total += score;
+    }
   }
   const rank = (group: { bestScore: number; total: number }) =>
     group.bestScore + (group.total - group.bestScore) * OTHER_SECTIONS_WEIGHT;
@@ -324,15 +327,14 @@ function rankedResults(index: MiniSearch<SearchDocument>, query: string, synonym
   return [...groups.values()]
     .sort((a, b) => rank(b) - rank(a))
     .slice(0, MAX_RESULTS)
-    .map(({ best }): SearchHit => {
-      const document = best as unknown as SearchDocument & { terms: string[] };
+    .map(({ best: document, terms: matchedTerms }): SearchHit => {
       const text = [document.description, document.text].filter(Boolean).join(' ');
-      const matched = new Set(best.terms);
+      const matched = new Set(matchedTerms);
       // When the section's heading (or an article's title) is what matched, the snippet is its opening.
       const fromStart =
         highlightRanges(document.heading || (document.id === document.group ? document.title : ''), matched).length > 0;
       return {
-        id: String(best.id),
+        id: document.id,
         kind: document.kind,
         url: document.url,
         title: document.title,
@@ -340,4 +342,31 @@ function rankedResults(index: MiniSearch<SearchDocument>, query: string, synonym
         snippet: snippet(text, matched, SNIPPET_LENGTH, { fromStart }),
       };
     });
+}
+
+/**
+ * The share of the wanted words a result matched (1 when all), from the query terms MiniSearch says it
+ * matched: a word counts when the result matched it, or one of its synonyms, in any of its index forms.
+ */
+function coverageOf(wanted: readonly string[], synonyms: Synonyms): (queryTerms: readonly string[]) => number {
+  /** Which wanted words (by position) each index form stands for. */
+  const owners = new Map<string, number[]>();
+  wanted.forEach((term, position) => {
+    for (const word of [term, ...(synonyms.get(term) ?? [])])
+      for (const form of indexTerms(word) ?? []) owners.set(form, [...(owners.get(form) ?? []), position]);
+  });
+  // Which wanted words this result matched, marked with the result's number: no set made per result.
+  const seen = new Uint32Array(wanted.length);
+  let resultNumber = 0;
+  return (queryTerms) => {
+    resultNumber += 1;
+    let matched = 0;
+    for (const term of queryTerms)
+      for (const position of owners.get(term) ?? []) {
+        if (seen[position] === resultNumber) continue;
+        seen[position] = resultNumber;
+        matched += 1;
+      }
+    return matched / wanted.length;
+  };
 }

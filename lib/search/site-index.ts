@@ -1,13 +1,12 @@
 // The site's search index, built once per server process from the content loader (again under
 // `npm run dev` when the content has changed), so a search never re-reads content/.
-import type MiniSearch from 'minisearch';
 import { once } from '../process-cache';
 import { getArticles, getContent, getGlossary, getSynonyms } from '../content/loader';
-import { buildSearchIndex, type SearchDocument } from './build-index';
+import { buildSearchIndex, type SearchIndex } from './build-index';
 import { sanitiseQuery, search, searchUnavailable, type SearchResponse } from './query';
 import { synonymsFrom, type Synonyms } from './synonyms';
 
-export function getSearchIndex(): MiniSearch<SearchDocument> {
+export function getSearchIndex(): SearchIndex {
   return once('search-index', () => buildSearchIndex(getArticles(), getGlossary()), getContent());
 }
 
@@ -18,7 +17,7 @@ export function getSearchSynonyms(): Synonyms {
 
 /** Searches the whole site for whatever arrived as ?q=; never throws (see search()). */
 export function searchSite(raw: unknown): SearchResponse {
-  let index: MiniSearch<SearchDocument>;
+  let index: SearchIndex;
   let synonyms: Synonyms;
   try {
     index = getSearchIndex();

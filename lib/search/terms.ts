@@ -57,3 +57,11 @@ export function indexTerms(word: string): string[] | null {
   const also = ALSO_INDEXED_AS.get(term);
   return also === undefined ? [term] : [term, also];
 }
+
+/**
+ * The words of a text in the form matching compares, stop words kept, between spaces (" what is an iop "):
+ * for spotting a query that is a whole title or heading, or a phrase in one.
+ */
+export function phraseOf(text: string): string {
+  return ` ${tokenize(text).map(plainWord).join(' ')} `;
+}

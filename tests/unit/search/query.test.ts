@@ -11,7 +11,7 @@ import {
   snippet,
   type Segment,
 } from '@/lib/search/query';
-import { indexTerms, normaliseTerm, singular, tokenize } from '@/lib/search/terms';
+import { indexTerms, normaliseTerm, phraseOf, singular, tokenize } from '@/lib/search/terms';
 
 const text = (parts: Segment[]) => parts.map((part) => part.text).join('');
 const marked = (parts: Segment[]) => parts.filter((part) => part.mark).map((part) => part.text);
@@ -120,6 +120,19 @@ describe('snippet', () => {
     expect(marked(snippet(long, new Set(['copay']), 80))).toHaveLength(3);
   });
 
+  it('counts only the matches that fit in the window, whichever cluster comes first', () => {
+    // Three matches spread wider than the window, then two close together: the close pair wins.
+    const spread = `copay ${filler(14)} copay ${filler(14)} copay`;
+    const long = `${filler(40)} ${spread} ${filler(40)} copay copay ${filler(40)}`;
+    const parts = snippet(long, new Set(['copay']), 80);
+    expect(marked(parts)).toHaveLength(2);
+    expect(text(parts)).toContain('copay copay');
+  });
+
+  it('shows text with line breaks, tabs and runs of spaces as single spaces', () => {
+    expect(text(snippet('Medicare\n\ncovers  IOP\tcare. ', new Set(['medicare'])))).toBe('Medicare covers IOP care.');
+  });
+
   it('shows the start of the section when a match is there, not a later cluster of matches', () => {
     const long = `Costs vary by program. ${filler(60)} In one 2009 study costs were $38 to $235 a day, cost per cost ${filler(40)}`;
     const parts = snippet(long, new Set(['cost']), 100);
@@ -154,7 +167,13 @@ describe('snippet', () => {
 });
 
 describe('phraseBonus', () => {
-  const intro = { id: 'learn/what-is-an-iop', group: 'learn/what-is-an-iop', title: 'What is an IOP?', heading: '' };
+  const intro = {
+    id: 'learn/what-is-an-iop',
+    group: 'learn/what-is-an-iop',
+    kind: 'article' as const,
+    title: 'What is an IOP?',
+    heading: '',
+  };
   it('rewards a query that is the title (on the opening document) or a heading', () => {
     expect(phraseBonus('what is an IOP', intro)).toBeGreaterThan(1);
     expect(phraseBonus('what is an IOP', { ...intro, id: 'learn/what-is-an-iop#x' })).toBe(1);
@@ -186,8 +205,28 @@ describe('search on a small index', () => {
   );
 
   it('is a MiniSearch index of sections, the opening text, glossary terms and Get help now', () => {
-    expect(index).toBeInstanceOf(MiniSearch);
-    expect(index.documentCount).toBe(5);
+    expect(index.engine).toBeInstanceOf(MiniSearch);
+    expect(index.engine.documentCount).toBe(5);
+    expect(index.documents.map((document) => [document.id, document.position, document.groupNumber])).toEqual([
+      ['get-help-now', 0, 0],
+      ['learn/paying', 1, 1],
+      ['learn/paying#medicare', 2, 1],
+      ['learn/paying#other-plans', 3, 1],
+      ['glossary#copay', 4, 2],
+    ]);
+  });
+
+  it('keeps only positions in MiniSearch, and each document with its title and heading as phrases', () => {
+    expect(index.engine.getStoredFields(2)).toBeUndefined();
+    expect(index.documents[1]).toMatchObject({
+      titlePhrase: ' paying for care ',
+      headingPhrase: '  ',
+    });
+    expect(index.documents[2]).toMatchObject({
+      titlePhrase: '',
+      headingPhrase: phraseOf('Does Medicare pay?'),
+    });
+    expect(index.documents[4]).toMatchObject({ titlePhrase: '', headingPhrase: '' });
   });
 
   it('links a section match to the section, and marks the matched words', () => {
