@@ -1,18 +1,13 @@
 // Inline citations: <Cite id="..." /> after a sentence links it to one of the article's sources.
 // collectCitations finds them (the loader: every citation must name a listed source, or the page
 // cannot be built); citationProblems is the content check's rule that every claim is cited.
+import type { Nodes, Paragraph, Root, TableCell, TableRow } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { attributeOf, visitElements } from '../mdx/jsx.mjs';
 import { CITE_MARK, claimIn, splitSentences } from './claims';
 import { closest, type Problem } from './problems';
 import type { Source } from './schema';
-
-interface Node {
-  type: string;
-  name?: string | null;
-  value?: string;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  children?: Node[];
-  position?: { start: { line: number; column: number; offset?: number } };
-}
 
 export interface Citation {
   /** The source's id, as written in <Cite id="...">. */
@@ -23,22 +18,13 @@ export interface Citation {
   standalone: boolean;
 }
 
-const idOf = (node: Node): unknown => node.attributes?.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id')?.value;
-
-const isCite = (node: Node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite';
-
 /** Every <Cite id="..."> of an article, in reading order (the order the page numbers their links in). */
-export function collectCitations(tree: unknown): Citation[] {
+export function collectCitations(tree: Root): Citation[] {
   const citations: Citation[] = [];
-  const visit = (node: Node) => {
-    if (isCite(node)) {
-      const id = idOf(node);
-      if (typeof id === 'string') citations.push({ id, line: node.position?.start.line, column: node.position?.start.column, standalone: node.type === 'mdxJsxFlowElement' });
-      return;
-    }
-    node.children?.forEach(visit);
-  };
-  visit(tree as Node);
+  visitElements(tree, 'Cite', (node) => {
+    const id = attributeOf(node, 'id');
+    if (typeof id === 'string') citations.push({ id, line: node.position?.start.line, column: node.position?.start.column, standalone: node.type === 'mdxJsxFlowElement' });
+  });
   return citations;
 }
 
@@ -82,49 +68,55 @@ interface Block {
 /** Nodes whose text is not a sentence of the article: headings, code, markup. */
 const SKIPPED = new Set(['yaml', 'toml', 'heading', 'code', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'definition', 'image', 'thematicBreak']);
 
-function blocksOf(tree: unknown): Block[] {
+function blocksOf(tree: Root): Block[] {
   const blocks: Block[] = [];
-  const visit = (node: Node) => {
-    if (SKIPPED.has(node.type)) return;
+  visit(tree, (node) => {
+    if (SKIPPED.has(node.type)) return SKIP;
     if (node.type === 'paragraph') {
-      blocks.push(inline(node.children ?? []));
-      return;
+      blocks.push(inline(node));
+      return SKIP;
     }
     if (node.type === 'tableRow') {
-      // A row states one fact across its cells: one citation anywhere in the row covers it.
-      const cells = (node.children ?? []).map((cell) => inline(cell.children ?? []));
-      const row: Block = { text: '', pieces: [], cites: [] };
-      for (const cell of cells) {
-        row.pieces.push(...cell.pieces.map((piece) => ({ ...piece, at: piece.at + row.text.length })));
-        row.cites.push(...cell.cites);
-        row.text += `${cell.text.replace(/[.!?]\s+/g, '; ')}; `;
-      }
-      blocks.push({ ...row, text: row.text.replace(/[;\s]+$/, ''), row: true });
-      return;
+      blocks.push(rowOf(node));
+      return SKIP;
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree as Node);
+    return CONTINUE;
+  });
   return blocks;
 }
 
-function inline(children: Node[]): Block {
+/** A row states one fact across its cells: one citation anywhere in the row covers it. */
+function rowOf(node: TableRow): Block {
+  const row: Block = { text: '', pieces: [], cites: [] };
+  for (const cell of node.children.map(inline)) {
+    row.pieces.push(...cell.pieces.map((piece) => ({ ...piece, at: piece.at + row.text.length })));
+    row.cites.push(...cell.cites);
+    row.text += `${cell.text.replace(/[.!?]\s+/g, '; ')}; `;
+  }
+  return { ...row, text: row.text.replace(/[;\s]+$/, ''), row: true };
+}
+
+const isCite = (node: Nodes): node is MdxJsxFlowElement | MdxJsxTextElement => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite';
+
+/** The running text of a paragraph or a table cell: a citation is CITE_MARK, a line break a space; code and {expressions} are left out. */
+function inline(parent: Paragraph | TableCell): Block {
   const block: Block = { text: '', pieces: [], cites: [] };
-  const add = (node: Node) => {
+  visit(parent, (node) => {
     if (isCite(node)) {
       block.text += CITE_MARK;
-      block.cites.push(String(idOf(node)));
-    } else if (node.type === 'text') {
+      block.cites.push(String(attributeOf(node, 'id')));
+      return SKIP;
+    }
+    if (node.type === 'inlineCode' || node.type === 'mdxTextExpression') return SKIP;
+    if (node.type === 'text') {
       const start = node.position?.start;
-      if (start) block.pieces.push({ at: block.text.length, line: start.line, column: start.column, value: node.value ?? '' });
-      block.text += node.value ?? '';
+      if (start) block.pieces.push({ at: block.text.length, line: start.line, column: start.column, value: node.value });
+      block.text += node.value;
     } else if (node.type === 'break') {
       block.text += ' ';
-    } else if (node.type !== 'inlineCode' && node.type !== 'mdxTextExpression') {
-      node.children?.forEach(add);
     }
-  };
-  children.forEach(add);
+    return CONTINUE;
+  });
   return block;
 }
 
@@ -139,7 +131,7 @@ function placeOf(block: Block, at: number): { line?: number; column?: number } {
 }
 
 /** Every sentence of the running text (paragraphs in the text, lists, boxes and answers; not tables), with where it starts. */
-export function sentencesOf(tree: unknown): { text: string; line?: number; column?: number }[] {
+export function sentencesOf(tree: Root): { text: string; line?: number; column?: number }[] {
   return blocksOf(tree)
     .filter((block) => !block.row)
     .flatMap((block) => splitSentences(block.text).map((sentence) => ({ text: sentence.text.replaceAll(CITE_MARK, ''), ...placeOf(block, sentence.start) })));
@@ -156,7 +148,7 @@ const excerpt = (sentence: string) => {
  */
 export function citationProblems(
   article: { file: string; sources: readonly Source[]; sourceLines: (index: number) => { line?: number; column?: number } },
-  tree: unknown,
+  tree: Root,
 ): Problem[] {
   const { file, sources } = article;
   const problems: Problem[] = [];

@@ -3,11 +3,6 @@
 // (related slugs, links to other pages) are in loader.ts.
 import path from 'node:path';
 import type { Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { assignHeadingIds } from '../mdx/headings.mjs';
 import { assignQuestionIds } from '../mdx/question-ids.mjs';
@@ -17,6 +12,7 @@ import { mdxAdvice, skippedLevelAdvice } from './error-map';
 import { faqFromTree, type FaqItem } from './faq';
 import { endsWithUrgentHelp } from './urgent-help';
 import { imageProblems } from './images';
+import { parseMdx } from './mdx-tree';
 import { parseFrontmatter } from './frontmatter';
 import type { Problem } from './problems';
 import type { Frontmatter } from './schema';
@@ -69,13 +65,12 @@ export interface ParsedArticle {
   unreadable?: boolean;
 }
 
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface ParseOptions {
   /** The site's public/ folder: an image link must name a file in it. */
   publicDir?: string;
-  /** Parses the MDX instead of our own parser: the content check passes the compiler's, so it parses each file once. */
+  /** Parses the MDX instead of parseMdx (./mdx-tree.ts): the content check passes the compiler's, so it parses each file once. */
   parser?: { parse(source: string): unknown };
   /** A page of the site that is not an article (content/pages/about.mdx): it has no frontmatter. */
   page?: boolean;
@@ -88,7 +83,7 @@ export function parseArticle(file: string, source: string, options: ParseOptions
 /** parseArticle, with the syntax tree it read (none if the MDX cannot be read) for more checks. */
 export function readArticle(file: string, source: string, options: ParseOptions = {}): { article: ParsedArticle; tree?: Root } {
   const article = startArticle(file, source, options);
-  const tree = parseMdx(article, options.parser);
+  const tree = treeOf(article, options.parser);
   if (tree === undefined) return { article };
   readTree(article, tree, options.publicDir);
   return { article, tree };
@@ -117,7 +112,7 @@ function fileNameProblems(file: string, slug: string): Problem[] {
 }
 
 /** The article's MDX syntax tree; none when the text cannot be read, which is then its problem (with where and why). */
-function parseMdx(article: ParsedArticle, parser: ParseOptions['parser'] = processor): Root | undefined {
+function treeOf(article: ParsedArticle, parser: ParseOptions['parser'] = { parse: parseMdx }): Root | undefined {
   try {
     return parser.parse(article.mdx) as Root;
   } catch (error) {

@@ -4,15 +4,9 @@
 // the sources), code, inline code, imports/exports, {expressions}, tables, images and raw HTML.
 // Each block (paragraph, heading, list item, question, callout title) ends as its own sentence, so a
 // heading or a list item does not run into the next sentence and inflate the grade.
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
-import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
-
-const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
+import { parseMdx } from './mdx-tree';
 
 /** Nodes whose text the reader does not see as prose. */
 const DROPPED = new Set([
@@ -99,7 +93,7 @@ const isPhrasing = (node: Nodes): boolean => PHRASING.has(node.type);
 
 /** The blocks of reader-visible prose of an MDX article in document order, headings marked with their depth. */
 export function proseParts(source: string): ProseBlock[] {
-  return prosePartsOfTree(processor.parse(source));
+  return prosePartsOfTree(parseMdx(source));
 }
 
 /** The same, from an article already parsed to mdast (the content check has one: no second parse). */
@@ -116,7 +110,7 @@ export function proseBlocks(source: string): string[] {
 
 /** The reader-visible prose of an MDX article, one block per line. */
 export function proseOf(source: string): string {
-  return proseOfTree(processor.parse(source));
+  return proseOfTree(parseMdx(source));
 }
 
 /** The same, from an article already parsed to mdast. */

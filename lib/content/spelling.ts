@@ -7,6 +7,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createCollection, createSpellingDictionary, createSpellingDictionaryFromTrieFile } from 'cspell-dictionary';
+import type { Root } from 'mdast';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { Problem } from './problems';
 
 /** The project's word list, next to the articles: one word a line, lines starting with # are notes. */
@@ -61,25 +63,17 @@ export interface ShownText {
   column: number;
 }
 
-interface Node {
-  type: string;
-  value?: string;
-  children?: Node[];
-  position?: { start: { line: number; column: number } };
-}
-
 /** Not words a reader reads as prose: code, markup and the frontmatter (its shown fields are added by the caller). */
 const SKIPPED = new Set(['yaml', 'code', 'inlineCode', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'definition']);
 
 /** Every text node of an article's tree, with where it is. */
-export function shownTextOf(tree: unknown): ShownText[] {
+export function shownTextOf(tree: Root): ShownText[] {
   const texts: ShownText[] = [];
-  const visit = (node: Node) => {
-    if (SKIPPED.has(node.type)) return;
+  visit(tree, (node) => {
+    if (SKIPPED.has(node.type)) return SKIP;
     if (node.type === 'text' && node.value && node.position) texts.push({ value: node.value, line: node.position.start.line, column: node.position.start.column });
-    node.children?.forEach(visit);
-  };
-  visit(tree as Node);
+    return CONTINUE;
+  });
   return texts;
 }
 

@@ -173,6 +173,48 @@ describe('citationProblems', () => {
     ]);
   });
 
+  it('looks into components nested in list items and FAQ answers, with the place of each sentence', () => {
+    const body = [
+      '- A step:',
+      '',
+      '  <Callout type="info">',
+      '',
+      '  It takes 9 weeks.',
+      '',
+      '  </Callout>',
+      '',
+      '<FAQ>',
+      '<Question q="How long?">',
+      '',
+      '<Callout type="info">',
+      '',
+      'Plain words. About 12 weeks.',
+      '',
+      '</Callout>',
+      '',
+      '</Question>',
+      '</FAQ>',
+    ].join('\n');
+    expect(check(body, [])).toEqual([
+      '5:3 error This sentence has "9" but does not say where it comes from: "It takes 9 weeks"',
+      '14:14 error This sentence has "12" but does not say where it comes from: "About 12 weeks"',
+    ]);
+  });
+
+  it('a citation anywhere in a table row, even inside emphasis, covers the row', () => {
+    const table = (cell: string) => ['| Level | Hours |', '| --- | --- |', `| IOP | ${cell} |`].join('\n');
+    expect(check(table('*9 or more<Cite id="a" />*'), [source('a')])).toEqual([]);
+    expect(check(table('*9 or more*'), [source('a')])).toEqual([
+      '3:3 error This sentence has "9" but does not say where it comes from: "IOP; 9 or more"',
+      '100:5 warning The source "a" is listed but no sentence cites it',
+    ]);
+  });
+
+  it('leaves inline code and notes out of a sentence, and reads a line break as a space', () => {
+    expect(check('Run `npm 42` {/* a note with 7 */} now.\\\nThen stop.', [])).toEqual([]);
+    expect(check('It has\\\n9 parts.', [])).toEqual(['1:1 error This sentence has "9" but does not say where it comes from: "It has 9 parts"']);
+  });
+
   it('reads claims through emphasis, links and terms', () => {
     expect(check('**Most** [programs](/learn/x) have <Term id="iop">9 hours</Term>.', [])).toEqual([
       '1:3 error This sentence has "9" but does not say where it comes from: "Most programs have 9 hours"',
@@ -197,6 +239,30 @@ describe('collectCitations and citationTargetProblems', () => {
       { id: 'b', line: 1, column: 5, standalone: false },
       { id: 'a', line: 1, column: 25, standalone: false },
       { id: 'a', line: 3, column: 1, standalone: true },
+    ]);
+  });
+
+  it('finds citations inside lists, tables, emphasis and nested components, but not inside a citation', () => {
+    const body = [
+      '- One.<Cite id="a" />',
+      '',
+      '  <Callout type="info">',
+      '',
+      '  Two *in emphasis.<Cite id="b" />*',
+      '',
+      '  </Callout>',
+      '',
+      '| Level | Hours |',
+      '| --- | --- |',
+      '| IOP | 9<Cite id="c" /> |',
+      '',
+      '<Cite id="d"><Cite id="e" /></Cite>',
+    ].join('\n');
+    expect(collectCitations(parse(body))).toEqual([
+      { id: 'a', line: 1, column: 7, standalone: false },
+      { id: 'b', line: 5, column: 20, standalone: false },
+      { id: 'c', line: 11, column: 10, standalone: false },
+      { id: 'd', line: 13, column: 1, standalone: true },
     ]);
   });
 

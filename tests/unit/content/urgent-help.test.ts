@@ -11,6 +11,13 @@ describe('endsWithUrgentHelp', () => {
     expect(ends('## Last\n\n- a list\n\n  <Callout type="urgent">\n\n  Call.\n\n  </Callout>')).toBe(true);
   });
 
+  it('finds it inside other components (an FAQ answer, another callout) and inside a sentence', () => {
+    expect(ends('## Last\n\n<FAQ>\n<Question q="What if it is urgent?">\n\n<Callout type="urgent">\n\nCall.\n\n</Callout>\n\n</Question>\n</FAQ>')).toBe(true);
+    expect(ends('## Last\n\n<Callout type="info">\n\n<Callout type="urgent">\n\nCall.\n\n</Callout>\n\n</Callout>')).toBe(true);
+    expect(ends('## Last\n\nText <Callout type="urgent">Call.</Callout> here.')).toBe(true);
+    expect(ends('## Last\n\n<FAQ>\n<Question q="Is it urgent?">\n\n<Callout type="info">\n\nNo.\n\n</Callout>\n\n</Question>\n</FAQ>')).toBe(false);
+  });
+
   it('is false when the urgent callout is in an earlier section, or the last one is not urgent', () => {
     expect(ends('## One\n\n<Callout type="urgent">\n\nCall.\n\n</Callout>\n\n## Last\n\nText.')).toBe(false);
     expect(ends('## Last\n\n<Callout type="warning">\n\nCareful.\n\n</Callout>')).toBe(false);
