@@ -1,9 +1,10 @@
 // Inline citations: <Cite id="..." /> after a sentence links it to one of the article's sources.
 // collectCitations finds them (the loader: every citation must name a listed source, or the page
 // cannot be built); citationProblems is the content check's rule that every claim is cited.
-import { CITE_MARK, claimIn, splitSentences } from './claims';
+import { claimIn } from './claims';
 import { closest, type Problem } from './problems';
 import type { Source } from './schema';
+import { CITE_MARK, splitSentences, type SplitOptions } from './sentences';
 
 interface Node {
   type: string;
@@ -138,11 +139,14 @@ function placeOf(block: Block, at: number): { line?: number; column?: number } {
   return { line: piece.line + newlines, column: 1 };
 }
 
+/** A claim must not hide in the sentence before it, which has a citation: any word may start a sentence (sentences.ts). */
+const SENTENCES: SplitOptions = { startsWith: 'anything' };
+
 /** Every sentence of the running text (paragraphs in the text, lists, boxes and answers; not tables), with where it starts. */
 export function sentencesOf(tree: unknown): { text: string; line?: number; column?: number }[] {
   return blocksOf(tree)
     .filter((block) => !block.row)
-    .flatMap((block) => splitSentences(block.text).map((sentence) => ({ text: sentence.text.replaceAll(CITE_MARK, ''), ...placeOf(block, sentence.start) })));
+    .flatMap((block) => splitSentences(block.text, SENTENCES).map((sentence) => ({ text: sentence.text.replaceAll(CITE_MARK, ''), ...placeOf(block, sentence.start) })));
 }
 
 const excerpt = (sentence: string) => {
@@ -166,7 +170,7 @@ export function citationProblems(
 
   for (const block of blocksOf(tree)) {
     let next = 0;
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of splitSentences(block.text, SENTENCES)) {
       const count = sentence.text.split(CITE_MARK).length - 1;
       const mine = block.cites.slice(next, next + count);
       next += count;

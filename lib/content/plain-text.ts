@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import type { Nodes, Root } from 'mdast';
 import { unified } from 'unified';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { endsAsSentence } from './sentences';
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm);
 
@@ -43,7 +44,7 @@ const VISIBLE_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
 export function asSentence(text: string): string {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed) return '';
-  if (/[.?!]["'”’)\]]*$/.test(trimmed)) return trimmed;
+  if (endsAsSentence(trimmed)) return trimmed;
   return `${trimmed.replace(/[\s:;,\-–—]+$/, '')}.`;
 }
 
