@@ -103,6 +103,33 @@ describe('the registry of published links', () => {
     ]);
   });
 
+  it('finds the new wording by the whole words two headings share (lib/content/words.ts), not pieces of them', () => {
+    // "Naïve" is one word, and so is "I've": they share no "ve".
+    const reworded: LinkTarget = {
+      ...paying,
+      headings: [
+        paying.headings[0]!,
+        { id: 'what-ive-learned', text: "What I've learned", depth: 2, line: 20 },
+        { id: 'questions', text: 'Questions', depth: 2, line: 30 },
+      ],
+    };
+    const registry = registryOf(
+      'paying-for-an-iop Paying for an IOP',
+      'paying-for-an-iop#does-medicare-cover-an-iop Does Medicare cover an IOP?',
+      'paying-for-an-iop#naive-questions Naïve questions',
+    );
+    const problems = checkLinks(registry, [reworded, faq], emptyRedirects).filter(
+      (problem) => problem.severity === 'error',
+    );
+    expect(problems.map(({ line, message }) => ({ line, message }))).toEqual([
+      {
+        line: 30,
+        message:
+          'The heading "Naïve questions" was changed to "Questions", so its published link /learn/paying-for-an-iop#naive-questions no longer lands anywhere',
+      },
+    ]);
+  });
+
   it('holds back what only follows from an article that cannot be read', () => {
     const registry = registryOf(
       'paying-for-an-iop',
