@@ -5,9 +5,10 @@ import type { Nodes, Paragraph, Root, TableCell, TableRow } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { attributeOf, visitElements } from '../mdx/jsx.mjs';
-import { CITE_MARK, claimIn, splitSentences } from './claims';
+import { claimIn } from './claims';
 import { closest, type Problem } from './problems';
 import type { Source } from './schema';
+import { CITE_MARK, splitSentences, type SplitOptions } from './sentences';
 
 export interface Citation {
   /** The source's id, as written in <Cite id="...">. */
@@ -130,11 +131,14 @@ function placeOf(block: Block, at: number): { line?: number; column?: number } {
   return { line: piece.line + newlines, column: 1 };
 }
 
+/** A claim must not hide in the sentence before it, which has a citation: any word may start a sentence (sentences.ts). */
+const SENTENCES: SplitOptions = { startsWith: 'anything' };
+
 /** Every sentence of the running text (paragraphs in the text, lists, boxes and answers; not tables), with where it starts. */
 export function sentencesOf(tree: Root): { text: string; line?: number; column?: number }[] {
   return blocksOf(tree)
     .filter((block) => !block.row)
-    .flatMap((block) => splitSentences(block.text).map((sentence) => ({ text: sentence.text.replaceAll(CITE_MARK, ''), ...placeOf(block, sentence.start) })));
+    .flatMap((block) => splitSentences(block.text, SENTENCES).map((sentence) => ({ text: sentence.text.replaceAll(CITE_MARK, ''), ...placeOf(block, sentence.start) })));
 }
 
 const excerpt = (sentence: string) => {
@@ -158,7 +162,7 @@ export function citationProblems(
 
   for (const block of blocksOf(tree)) {
     let next = 0;
-    for (const sentence of splitSentences(block.text)) {
+    for (const sentence of splitSentences(block.text, SENTENCES)) {
       const count = sentence.text.split(CITE_MARK).length - 1;
       const mine = block.cites.slice(next, next + count);
       next += count;

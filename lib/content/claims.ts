@@ -1,6 +1,7 @@
 // What makes a sentence a claim that needs a citation: a number, a percentage, a dollar amount or a year,
 // or a word that reports a finding or a rule ("study", "found", "law"...). Pure text rules, one place:
 // the content check uses them for articles and glossary definitions, and content/README.md explains them.
+// (Where a sentence ends is sentences.ts.)
 
 /**
  * Numbers a reader is meant to dial or text, and fixed names with digits in them: not findings, so a
@@ -33,36 +34,4 @@ export function claimIn(sentence: string): string | undefined {
   const number = NUMBER.exec(text);
   if (number) return number[0].trim();
   return CLAIM_WORDS.exec(text)?.[0];
-}
-
-/** Short forms whose full stop does not end a sentence. */
-const ABBREVIATIONS = /\b(?:e\.g|i\.e|U\.S|Dr|Mr|Mrs|Ms|vs|St|Inc|Jr|approx)\.$/i;
-
-/** Stands for a citation inside a sentence's text, so a citation can be matched to its sentence. */
-export const CITE_MARK = '\u0001';
-
-/**
- * Splits text into sentences. A sentence ends at . ! or ? (after any closing quote or bracket) followed by
- * a space. A citation right after the full stop (`found.<Cite id="x" /> Next`) belongs to the sentence
- * before it. Returns each sentence with its offset in the text.
- */
-export function splitSentences(text: string): { text: string; start: number }[] {
-  const sentences: { text: string; start: number }[] = [];
-  const boundary = new RegExp(`[.!?]["'”’)\\]]*(?:${CITE_MARK})*(?=\\s+\\S)`, 'g');
-  let start = 0;
-  for (let match = boundary.exec(text); match; match = boundary.exec(text)) {
-    const end = match.index + match[0].length;
-    if (ABBREVIATIONS.test(text.slice(start, match.index + 1))) continue;
-    push(sentences, text, start, end);
-    start = end;
-  }
-  push(sentences, text, start, text.length);
-  return sentences;
-}
-
-function push(sentences: { text: string; start: number }[], text: string, from: number, to: number) {
-  const raw = text.slice(from, to);
-  const lead = raw.length - raw.trimStart().length;
-  const trimmed = raw.trim();
-  if (trimmed) sentences.push({ text: trimmed, start: from + lead });
 }

@@ -1,7 +1,8 @@
 // One map from what a parser or the schema says to what an editor reads: the YAML parser (frontmatter,
-// glossary.yaml, redirects.yaml), the MDX parser and compiler (article text), and zod (the schemas).
-// Every message about a broken field or a broken line is written here, once, in plain words, with a fix.
-// (The model is Starlight's utils/error-map.ts; messages about the meaning of content live with their check.)
+// glossary.yaml, redirects.yaml, synonyms.yaml), the MDX parser and compiler (article text), and zod (the
+// schemas). Every message about a broken field, a wrong shape or a broken line is written here, once, in
+// plain words, with a fix; no reader passes zod's own English to an editor. (The model is Starlight's
+// utils/error-map.ts; messages about the meaning of content live with their check.)
 import type { z } from 'zod';
 import { mdxComponentRules, type ComponentRule } from './components';
 import { MAX_YEARS_BETWEEN_REVIEWS } from './review';
@@ -31,6 +32,8 @@ export function show(value: unknown): string {
 interface FieldHelp {
   /** How messages name the field: "lastReviewed", "sources: url". */
   label: string;
+  /** How a message names a value that has no field name (a synonym group, a word of one): "a word". Else the label in quotes. */
+  name?: string;
   /** What a good value is, after "must be": "a date like 2026-11-20". */
   what: string;
   /** A good line, after "Write it like:" (or "Add:" when it is missing). */
@@ -39,11 +42,15 @@ interface FieldHelp {
   sample?: string;
   /** What it must look like when its characters are wrong (an id), if that differs from `what`. */
   format?: string;
+  /** For a list that needs a number of items, after its name when it has fewer: "needs at least one source". */
+  tooFew?: string;
   kind?: 'date' | 'description' | 'year' | 'list';
 }
 
 const text = (label: string, key: string, sample: string): FieldHelp => ({ label, what: `text like "${sample}"`, example: `${key}: ${sample}`, sample });
 const date = (label: string, key: string, sample: string): FieldHelp => ({ label, what: 'a date like 2026-11-20', example: `${key}: ${sample}`, kind: 'date' });
+
+const synonymGroupExample = '- [cost, price, expensive]';
 
 /** Every field an editor writes, by where it is: an article's ("title"), a source's ("source.url"), a change's, a glossary entry's. */
 const fields: Record<string, FieldHelp> = {
@@ -51,7 +58,7 @@ const fields: Record<string, FieldHelp> = {
   description: { label: 'description', what: 'text of 50 to 160 characters', example: 'description: A short, plain summary of the page in 50 to 160 characters.', kind: 'description' },
   lastReviewed: date('lastReviewed', 'lastReviewed', '2026-11-20'),
   nextReview: date('nextReview', 'nextReview', '2029-11-20'),
-  sources: { label: 'sources', what: 'a list of sources', example: 'a "sources:" line, then one item per source with its id, title, publisher, url, year and type (see content/README.md)', kind: 'list' },
+  sources: { label: 'sources', what: 'a list of sources', example: 'a "sources:" line, then one item per source with its id, title, publisher, url, year and type (see content/README.md)', kind: 'list', tooFew: 'needs at least one source' },
   changes: { label: 'changes', what: 'a list of changes', example: 'a "changes:" line, then one item per change with its date and summary (see content/README.md)', kind: 'list' },
   section: text('section', 'section', 'Understanding IOP'),
   order: { label: 'order', what: 'a whole number like 3', example: 'order: 3' },
@@ -71,25 +78,33 @@ const fields: Record<string, FieldHelp> = {
   'glossary.term': text('term', 'term', 'Partial hospitalization program (PHP)'),
   'glossary.definition': text('definition', 'definition', 'A program you go to most of the day, most days of the week.'),
   'glossary.related': { label: 'related', what: 'a list of article slugs', example: 'related: [levels-of-care]', kind: 'list' },
-  'glossary.related.item': text('related', 'related', 'levels-of-care'),
+  'glossary.related.item': { ...text('related', 'related', 'levels-of-care'), example: 'related: [levels-of-care]' },
   'glossary.sources': { label: 'sources', what: 'a list of sources', example: 'a "sources:" line, then one item per source with its title, publisher, url, year and type', kind: 'list' },
+  'synonyms.group': { label: 'group', name: 'this group', what: 'a list of words in square brackets', example: synonymGroupExample, kind: 'list', tooFew: 'needs at least two words: a word and what else a reader may call it' },
+  'synonyms.word': { label: 'word', name: 'a word', what: 'text, like cost', example: synonymGroupExample, sample: 'cost' },
 };
 
-/** What each kind of group must hold, when a whole group is the wrong shape. */
-const groups = {
-  article: 'the frontmatter must be a list of fields like "title: What is an IOP?"',
-  source: 'each source must have id, title, publisher, url, year and type',
-  glossarySource: 'each source must have title, publisher, url, year and type',
-  change: 'each change must have a date and a summary',
-  glossary: 'each entry must have an id, a term and a definition',
+/** What each kind of group must hold, when a whole group is the wrong shape (text where fields were wanted). */
+const groups: Record<'source' | 'glossarySource' | 'change' | 'glossary', Advice> = {
+  source: {
+    message: 'each source must have id, title, publisher, url, year and type',
+    fix: 'Write it as an item under "sources:" that starts "- id: ...", with its title, publisher, url, year and type on the lines below, lined up with "id" (see content/README.md)',
+  },
+  glossarySource: {
+    message: 'each source must have title, publisher, url, year and type',
+    fix: 'Write it as an item under "sources:" that starts "- title: ...", with its publisher, url, year and type on the lines below, lined up with "title"',
+  },
+  change: { message: 'each change must have a date and a summary', fix: 'Write it as an item under "changes:" like "- date: 2026-11-30", with "summary: ..." on the line below, lined up with "date"' },
+  glossary: { message: 'each entry must have an id, a term and a definition', fix: 'Start the entry with "- id: ...", with its term and definition on the lines below, indented by two spaces' },
 };
 
-/** Whose fields a path names: an article's frontmatter or a glossary entry. */
-export type Scope = 'article' | 'glossary';
+/** Whose fields a path names: an article's frontmatter, a glossary entry or a group of synonyms. */
+export type Scope = 'article' | 'glossary' | 'synonyms';
 
-/** The help for the field at `path` of an article's frontmatter or a glossary entry (undefined for a whole group). */
+/** The help for the field at `path` of an article's frontmatter, a glossary entry or a synonym group (undefined for a whole group of fields). */
 function fieldAt(path: readonly (string | number)[], scope: Scope): FieldHelp | undefined {
   const [first, index, name] = path;
+  if (scope === 'synonyms') return fields[path.length === 0 ? 'synonyms.group' : 'synonyms.word'];
   const prefix = scope === 'glossary' ? 'glossary.' : '';
   if (first === 'sources' && typeof index === 'number') return name === undefined ? undefined : fields[`source.${name}`];
   if (first === 'changes' && typeof index === 'number') return name === undefined ? undefined : fields[`change.${name}`];
@@ -97,10 +112,10 @@ function fieldAt(path: readonly (string | number)[], scope: Scope): FieldHelp | 
   return typeof first === 'string' ? fields[`${prefix}${first}`] : undefined;
 }
 
-function groupAt(path: readonly (string | number)[], scope: Scope): string {
+function groupAt(path: readonly (string | number)[], scope: Scope): Advice {
   if (path[0] === 'sources' && path.length === 2) return scope === 'glossary' ? groups.glossarySource : groups.source;
   if (path[0] === 'changes' && path.length === 2) return groups.change;
-  return scope === 'glossary' ? groups.glossary : groups.article;
+  return scope === 'glossary' ? groups.glossary : wholeFileAdvice('frontmatter');
 }
 
 /** `sources[1].url` reads as "sources: item 2: url" for an editor. */
@@ -130,26 +145,27 @@ export function schemaIssueAdvice(issue: z.core.$ZodIssue, scope: Scope, missing
     case 'unique-source-id':
       return { message: `Two sources have the id "${params.id}"`, fix: 'Give each source its own id, and cite each by its own id' };
   }
-  if (!field) return { message: groupAt(path, scope) };
+  if (!field) return groupAt(path, scope);
+  const name = field.name ?? `"${field.label}"`;
   const got = `got ${show(input)}`;
-  if (field.kind === 'date') return { message: `"${field.label}" must be ${field.what}, ${got}`, fix: writeIt };
+  if (field.kind === 'date') return { message: `${name} must be ${field.what}, ${got}`, fix: writeIt };
   if (field.kind === 'description' && (issue.code === 'too_small' || issue.code === 'too_big')) {
-    return { message: `"description" is ${String(input ?? '').length} characters long; it must be 50 to 160 characters`, fix: writeIt };
+    return { message: `${name} is ${String(input ?? '').length} characters long; it must be 50 to 160 characters`, fix: writeIt };
   }
   switch (issue.code) {
     case 'too_small':
-      if (field.kind === 'list') return { message: `"${field.label}" needs at least one source`, fix: writeIt };
-      if (field.sample) return { message: `"${field.label}" is empty. Write something like "${field.sample}"`, fix: writeIt };
+      if (field.tooFew) return { message: `${name} ${field.tooFew}`, fix: writeIt };
+      if (field.sample) return { message: `${name} is empty. Write something like "${field.sample}"`, fix: writeIt };
       break;
     case 'too_big':
-      if (field.kind === 'year') return { message: `"${field.label}" cannot be in the future, ${got}`, fix: writeIt };
+      if (field.kind === 'year') return { message: `${name} cannot be in the future, ${got}`, fix: writeIt };
       break;
     case 'invalid_format':
-      return { message: `"${field.label}" must be ${field.format ?? field.what}, ${got}`, fix: writeIt };
+      return { message: `${name} must be ${field.format ?? field.what}, ${got}`, fix: writeIt };
     case 'invalid_value':
-      return { message: `"${field.label}" must be one of ${issue.values.map(String).join(', ')}, ${got}`, fix: writeIt };
+      return { message: `${name} must be one of ${issue.values.map(String).join(', ')}, ${got}`, fix: writeIt };
   }
-  return { message: `"${field.label}" must be ${field.what}, ${got}`, fix: writeIt };
+  return { message: `${name} must be ${field.what}, ${got}`, fix: writeIt };
 }
 
 /** A field that is not in the schema: usually a typo, so the closest real name is suggested. */
@@ -166,7 +182,29 @@ const yamlFix: Record<YamlPurpose, string> = {
   frontmatter: 'Each field goes on its own line as "name: value"; indent list items with two spaces and a dash; put text that contains a colon in quotes',
   glossary: 'Each entry starts with "- id: ..." and its term and definition lines are indented by two spaces, as in the entries around it',
   redirects: 'Write each redirect as "old: new", indented by two spaces under "articles:", or by four under its article under "sections:"',
-  synonyms: 'Write each group on its own line as a list of words, like: - [cost, price, expensive]',
+  synonyms: `Write each group on its own line as a list of words, like: ${synonymGroupExample}`,
+};
+
+const redirectParts = 'The list has two parts: "articles:" (old-slug: new-slug) and "sections:" (an article\'s file name, then old-id: new-id under it)';
+
+/** What a whole file (or an article's frontmatter) must be at its top, when it is something else (fields where a list was wanted, or the other way round). */
+const wholeFile: Record<YamlPurpose, Advice> = {
+  frontmatter: { message: 'The frontmatter must be a list of fields like "title: What is an IOP?"', fix: yamlFix.frontmatter },
+  glossary: { message: 'The glossary must be a list of entries', fix: 'Start each entry with "- id: ...", with its term and definition on the lines below, indented by two spaces' },
+  redirects: { message: 'The redirect list must start with "articles:" or "sections:"', fix: redirectParts },
+  synonyms: { message: 'The synonym list must be a list of groups', fix: yamlFix.synonyms },
+};
+
+/** A file (or frontmatter) that reads as YAML but is not the shape its reader needs, at its top level. */
+export function wholeFileAdvice(purpose: YamlPurpose): Advice {
+  return wholeFile[purpose];
+}
+
+/** How to write a list in brackets ("[a, b]") in each file, for a bracket that is never closed (redirects have no such lists). */
+const bracketExample: Partial<Record<YamlPurpose, string>> = {
+  frontmatter: 'related: [what-is-an-iop, levels-of-care]',
+  glossary: 'related: [what-is-an-iop, levels-of-care]',
+  synonyms: synonymGroupExample,
 };
 
 const CURLY = /[“”‘’]/;
@@ -221,8 +259,8 @@ export function yamlAdvice(error: { code: string; message: string; pos: [number,
         const before = text.slice(0, error.pos[0]).split('\n');
         const opened = before.findLastIndex((candidate) => candidate.includes(bracket[0]!));
         const offset = opened === -1 ? undefined : before.slice(0, opened).join('\n').length + (opened > 0 ? 1 : 0);
-        const example = purpose === 'synonyms' ? '- [cost, price, expensive]' : 'related: [what-is-an-iop, levels-of-care]';
-        return { offset, message: `The ${bracket[0]} on this line is never closed with ${bracket[1]}`, fix: `Add ${bracket[1]} at the end of the list on the same line, like: ${example}` };
+        const example = bracketExample[purpose];
+        return { offset, message: `The ${bracket[0]} on this line is never closed with ${bracket[1]}`, fix: example ? `Add ${bracket[1]} at the end of the list on the same line, like: ${example}` : yamlFix[purpose] };
       }
       if (error.code === 'BAD_SCALAR_START' && key) {
         return { message: `The text of "${key}" starts with a character that must be in quotes`, fix: `Write it like: ${key}: ${quoted(value)}` };
@@ -350,8 +388,6 @@ export function skippedLevelAdvice(depth: number, previous: number): Advice {
 // ---------------------------------------------------------------------------------------------------
 // content/redirects.yaml
 
-const redirectParts = 'The list has two parts: "articles:" (old-slug: new-slug) and "sections:" (an article\'s file name, then old-id: new-id under it)';
-
 /**
  * A schema issue of the redirect list. `entry` is the "key: value" text at the issue's path, and `above` the
  * key just above it at the same level when that key has nothing under it: then the entry was meant to be under it.
@@ -364,7 +400,7 @@ export function redirectIssueAdvice(issue: z.core.$ZodIssue, entry: string, abov
     const key = issue.keys[0] ?? '';
     return notIndented ?? { message: `"${key}" is not a part of the redirect list`, fix: redirectParts };
   }
-  if (path.length === 0) return { message: 'The redirect list must start with "articles:" or "sections:"', fix: redirectParts };
+  if (path.length === 0) return wholeFileAdvice('redirects');
   if (issue.code === 'invalid_key' || issue.code === 'invalid_format') {
     if (part === 'articles' || id === undefined) return { message: `"${path.at(-1)}" must be an article's file name without .mdx, like paying-for-an-iop`, fix: 'Use lower-case letters, digits and single hyphens, as in the file name' };
     return { message: `"${id}" must be a section id like how-much-does-an-iop-cost`, fix: 'Copy the part of the section link after the #' };

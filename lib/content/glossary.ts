@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isSeq } from 'yaml';
 import { z } from 'zod';
-import { curlyQuotedAdvice, schemaIssueAdvice, unknownFieldAdvice } from './error-map';
+import { curlyQuotedAdvice, schemaIssueAdvice, unknownFieldAdvice, wholeFileAdvice } from './error-map';
 import { closest, type Problem } from './problems';
 import { KEBAB, sourceFields } from './schema';
 import { readYaml, type Place } from './yaml-file';
@@ -48,7 +48,8 @@ export function readGlossary(file: string): Glossary {
     return { entries: [], problems: [{ file: name, line, column, severity: 'error', message, fix }], unreadable: 'all' };
   }
   if (!isSeq(yaml.doc.contents)) {
-    return { entries: [], problems: [{ file: name, line: 1, column: 1, severity: 'error', message: 'The glossary must be a list of entries', fix: 'Start each entry with "- id: ..."' }], unreadable: 'all' };
+    const { message, fix } = wholeFileAdvice('glossary');
+    return { entries: [], problems: [{ file: name, ...yaml.placeOf([]), severity: 'error', message, fix }], unreadable: 'all' };
   }
   const items = yaml.doc.toJS() as unknown[];
   const entries: GlossaryEntry[] = [];

@@ -7,6 +7,7 @@
 import type { Nodes, Root } from 'mdast';
 import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import { parseMdx } from './mdx-tree';
+import { endsAsSentence } from './sentences';
 
 /** Nodes whose text the reader does not see as prose. */
 const DROPPED = new Set([
@@ -37,7 +38,7 @@ const VISIBLE_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
 export function asSentence(text: string): string {
   const trimmed = text.replace(/\s+/g, ' ').trim();
   if (!trimmed) return '';
-  if (/[.?!]["'”’)\]]*$/.test(trimmed)) return trimmed;
+  if (endsAsSentence(trimmed)) return trimmed;
   return `${trimmed.replace(/[\s:;,\-–—]+$/, '')}.`;
 }
 

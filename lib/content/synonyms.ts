@@ -5,24 +5,22 @@ import path from 'node:path';
 import { isSeq, type Node as YamlNode } from 'yaml';
 import { z } from 'zod';
 import { normaliseTerm, tokenize } from '../search/terms';
+import { schemaIssueAdvice, wholeFileAdvice } from './error-map';
 import type { Problem } from './problems';
 import { readYaml } from './yaml-file';
 
 /**
  * One group: two or more single words that mean the same to a reader, e.g. [cost, price, expensive].
  * Write each word as a reader would type it; plurals and capitals are matched anyway.
+ * (What an editor reads when a group is the wrong shape is written in error-map.ts.)
  */
-export const synonymGroupSchema = z
-  .array(z.string({ error: 'each word must be text, like cost' }).trim().min(1, { error: 'a word is empty' }), { error: 'each group must be a list of words in square brackets, like [cost, price, expensive]' })
-  .min(2, { error: 'a group needs at least two words: a word and what else a reader may call it' });
+export const synonymGroupSchema = z.array(z.string().trim().min(1)).min(2);
 
 export interface SynonymGroup {
   words: string[];
   /** The line the group is on, for messages about it. */
   line?: number;
 }
-
-const FIX_SHAPE = 'Write each group on its own line as a list of words, like: - [cost, price, expensive]';
 
 export function readSynonyms(file: string): { groups: SynonymGroup[]; problems: Problem[] } {
   const name = path.relative(process.cwd(), file) || file;
@@ -33,7 +31,8 @@ export function readSynonyms(file: string): { groups: SynonymGroup[]; problems: 
   }
   if (yaml.doc.contents === null) return { groups: [], problems: [] };
   if (!isSeq(yaml.doc.contents)) {
-    return { groups: [], problems: [{ file: name, line: 1, column: 1, severity: 'error', message: 'The synonym list must be a list of groups', fix: FIX_SHAPE }] };
+    const { message, fix } = wholeFileAdvice('synonyms');
+    return { groups: [], problems: [{ file: name, ...yaml.placeOf([]), severity: 'error', message, fix }] };
   }
 
   const groups: SynonymGroup[] = [];
@@ -42,9 +41,13 @@ export function readSynonyms(file: string): { groups: SynonymGroup[]; problems: 
   const seen = new Map<string, Earlier>();
   yaml.doc.contents.items.forEach((item, index) => {
     const where = yaml.placeOf([index]);
-    const parsed = synonymGroupSchema.safeParse((item as YamlNode).toJSON());
+    const parsed = synonymGroupSchema.safeParse((item as YamlNode).toJSON(), { reportInput: true });
     if (!parsed.success) {
-      problems.push({ file: name, ...where, severity: 'error', message: `Synonym group ${index + 1}: ${parsed.error.issues[0]!.message}`, fix: FIX_SHAPE });
+      for (const issue of parsed.error.issues) {
+        const inner = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+        const { message, fix } = schemaIssueAdvice(issue, 'synonyms', false);
+        problems.push({ file: name, ...yaml.placeOf([index, ...inner]), severity: 'error', message: `Synonym group ${index + 1}: ${message}`, fix });
+      }
       return;
     }
     const words: string[] = [];

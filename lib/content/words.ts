@@ -1,6 +1,6 @@
-// What "a word" is, once for the whole site: the reading time of an article, its readability scores and the
-// search (what is indexed, what a query is made of, what is highlighted) all count and split text with it.
-// Pure.
+// What "a word" is, once for the whole site: the reading time of an article, its readability scores, the
+// search (what is indexed, what a query is made of, what is highlighted) and the link check (the words a lost
+// heading shares with a new one) all count and split text with it. Pure.
 
 /**
  * A word: letters (with any accents written as separate marks) and digits, with an apostrophe kept when it

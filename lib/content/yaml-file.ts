@@ -1,4 +1,4 @@
-// Reads a YAML text (an article's frontmatter, content/glossary.yaml, content/redirects.yaml) and knows
+// Reads a YAML text (an article's frontmatter, content/glossary.yaml, redirects.yaml, synonyms.yaml) and knows
 // where each key is, so every message about it can name the file's own line and column.
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { yamlAdvice, type Advice, type YamlPurpose } from './error-map';

@@ -1,4 +1,9 @@
-// Which pages are documents and which are apps: the one list (README > Performance).
+// Which pages are documents and which are apps (README > Performance). Each page's kind is written beside it in
+// lib/routes.mjs, the one list of the site's pages; these are the lists the build step reads.
+import { pageKinds, type PageKind } from '../routes.mjs';
+
+const routesOfKind = (kind: PageKind): readonly string[] =>
+  [...pageKinds].filter(([, pageKind]) => pageKind === kind).map(([route]) => route);
 
 /**
  * Document pages: rendered by their app-router page at build time like any other, then served as HTML and
@@ -7,34 +12,16 @@
  * Every one must be prerendered (the build fails otherwise). Keys are app-router routes, as in
  * .next/app-path-routes-manifest.json.
  */
-export const documentPages: readonly string[] = [
-  '/',
-  '/learn',
-  '/learn/[slug]',
-  '/learn/[slug]/all-answers',
-  '/glossary',
-  '/about',
-  '/get-help-now',
-  '/_not-found',
-];
+export const documentPages: readonly string[] = routesOfKind('document');
 
 /**
  * App pages keep React where it earns its place: the self-check asks one question at a time, search
  * answers as you type. Links between the two kinds are plain links, so each is a full page load.
  * `/_global-error` is Next.js's own last-resort error page, left as Next.js makes it.
  */
-export const appPages: readonly string[] = [
-  '/is-iop-right-for-me',
-  '/is-iop-right-for-me/answers',
-  '/search',
-  '/_global-error',
-];
-
-export type PageKind = 'document' | 'app';
+export const appPages: readonly string[] = routesOfKind('app');
 
 /** The kind of an app-router page route, or undefined when it has none yet (the build then fails). */
 export function kindOf(route: string): PageKind | undefined {
-  if (documentPages.includes(route)) return 'document';
-  if (appPages.includes(route)) return 'app';
-  return undefined;
+  return pageKinds.get(route);
 }

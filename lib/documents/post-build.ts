@@ -1,4 +1,4 @@
-// The build's last step (`npm run build` = `next build` + this): every document page (lib/documents/pages.ts)
+// The build's last step (`npm run build` = `next build` + this): every document page (its kind in lib/routes.mjs)
 // is served as HTML and CSS only. The app router cannot turn its runtime off for a route (vercel/next.js
 // #45009), but `next start` serves a prerendered page from the file `next build` wrote for it
 // (.next/server/app/<path>.html), so this rewrites that file without the framework (lib/documents/strip.ts).
@@ -54,16 +54,10 @@ export function stripDocumentPages(projectDir: string): { manifest: DocumentPage
   const problems = [
     ...routes
       .filter((route) => !kindOf(route))
-      .map(
-        (route) =>
-          `${route} is neither a document page nor an app page: add it to one of the lists in lib/documents/pages.ts.`,
-      ),
+      .map((route) => `${route} is neither a document page nor an app page: add it, with its kind, to lib/routes.mjs.`),
     ...[...documentPages, ...appPages]
       .filter((route) => !routes.includes(route))
-      .map(
-        (route) =>
-          `${route} is listed in lib/documents/pages.ts, but the build has no such page: remove it from the list.`,
-      ),
+      .map((route) => `${route} is listed in lib/routes.mjs, but the build has no such page: remove it from the list.`),
   ];
   if (problems.length) throw new Error(`Document pages: ${problems.join(' ')}`);
 
@@ -77,7 +71,7 @@ export function stripDocumentPages(projectDir: string): { manifest: DocumentPage
       .map(([pagePath]) => pagePath);
     if (paths.length === 0)
       throw new Error(
-        `Document pages: ${route} is not prerendered (Next.js renders it per request), so it cannot be served as HTML only. Make it static, or list it as an app page in lib/documents/pages.ts.`,
+        `Document pages: ${route} is not prerendered (Next.js renders it per request), so it cannot be served as HTML only. Make it static, or make it an app page (kind: 'app') in lib/routes.mjs.`,
       );
     for (const pagePath of paths) {
       const stripped = stripPage(projectDir, distDir, pagePath);

@@ -3,6 +3,7 @@
 // recorded. A link in it must keep landing on its content: through the same id, an id pinned on a reworded
 // heading, or an alias in content/redirects.yaml.
 import type { Problem } from '../content/problems';
+import { words } from '../content/words';
 import type { Place } from '../content/yaml-file';
 import { movedArticle, movedSection, type Redirects } from './redirects';
 
@@ -48,8 +49,9 @@ export function parseRegistry(text: string): RegistryEntry[] {
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) return;
-    const [link = '', ...words] = line.split(/\s+/);
-    entries.push({ link, ...(words.length ? { text: words.join(' ') } : {}), line: index + 1 });
+    // A line is the link, a space, then the title or heading as it was recorded (older lines have none).
+    const [link = '', ...text] = line.split(/\s+/);
+    entries.push({ link, ...(text.length ? { text: text.join(' ') } : {}), line: index + 1 });
   });
   return entries;
 }
@@ -272,7 +274,8 @@ function lostLinkProblems(
   return problems;
 }
 
-const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g) ?? []);
+/** The words of a heading (as lib/content/words.ts defines a word), in lower case: what two headings share. */
+const wordsOf = (text: string) => new Set(words(text.toLowerCase()));
 
 /** The new heading that shares the most words with a lost one (any new heading, when it is the only lost and only new one). */
 function likelyReplacement(

@@ -47,7 +47,7 @@ const started = Date.now();
 const loadBefore = os.loadavg()[0]!;
 const slug = articlePath.split('/').pop()!;
 
-/** Our pages, each with its kind (lib/documents/pages.ts) and the app-router route that renders it. */
+/** Our pages, each with its kind (lib/routes.mjs) and the app-router route that renders it. */
 const ourPages: { path: string; route: string }[] = [
   { path: '/', route: '/' },
   { path: articlePath, route: '/learn/[slug]' },
@@ -124,7 +124,7 @@ try {
       notes.push(`${pagePath} answers 404 (not built yet): skipped.`);
     else if (weight.status !== 200 && weight.status !== 404)
       notes.push(`${pagePath} answers ${weight.status}: skipped.`);
-    else if (!kind) notes.push(`${pagePath}: ${route} has no kind in lib/documents/pages.ts; skipped.`);
+    else if (!kind) notes.push(`${pagePath}: ${route} has no kind in lib/routes.mjs; skipped.`);
     else pages.push({ path: pagePath, kind, weight, words: words.get(pagePath) });
   }
   enhanceScriptGzip = gzipSize(Buffer.from(await (await fetch(`${server.url}${enhanceScriptPath}`)).arrayBuffer()));

@@ -13,7 +13,7 @@ const FRAMEWORK_FLOOR_GZIP = 134_904;
 /** What every page sends (next.config.mjs headers()): 5 minutes in a CDN or nginx, then a day of stale-while-revalidate. */
 const PAGE_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=86400';
 
-// Document pages (lib/documents/pages.ts) load no framework JavaScript, at most the site's own small script.
+// Document pages (kind: document in lib/routes.mjs) load no framework JavaScript, at most the site's own small script.
 for (const path of ['/', articlePath]) {
   test(`${path} loads no framework JavaScript, at most the site's own script (under 2 KB gzip), and under 15 KB of CSS`, async ({
     baseURL,

@@ -1,6 +1,6 @@
 // The performance budgets, checked against one bench run: printed PASS/FAIL, never timed assertions in
 // tests. KB = 1024 bytes, gzip. tests/e2e/performance.spec.ts guards the sizes more loosely on every test run.
-// Document pages (lib/documents/pages.ts) are held to what a static site achieves: no framework JavaScript,
+// Document pages (kind: document in lib/routes.mjs) are held to what a static site achieves: no framework JavaScript,
 // Lighthouse 100 and an LCP within 10 % of Astro Starlight's in the same run. App pages keep React and are
 // held to the bare Next.js page measured in the same run.
 import type { BuildScaling } from './build-scaling';

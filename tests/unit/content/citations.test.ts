@@ -6,8 +6,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { citationProblems, citationTargetProblems, collectCitations, glossaryCitationProblems } from '@/lib/content/citations';
-import { CITE_MARK, claimIn, splitSentences } from '@/lib/content/claims';
+import { claimIn } from '@/lib/content/claims';
 import type { Source } from '@/lib/content/schema';
+import { CITE_MARK, splitSentences } from '@/lib/content/sentences';
 
 const parse = (text: string) => unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter).use(remarkGfm).parse(text);
 
@@ -71,8 +72,9 @@ describe('claimIn: what makes a sentence a claim', () => {
   });
 });
 
-describe('splitSentences', () => {
-  const texts = (text: string) => splitSentences(text).map((sentence) => sentence.text);
+describe("splitSentences as the citation check uses it (any word starts a sentence)", () => {
+  const split = (text: string) => splitSentences(text, { startsWith: 'anything' });
+  const texts = (text: string) => split(text).map((sentence) => sentence.text);
 
   it('splits at . ! and ? followed by a space', () => {
     expect(texts('One. Two! Three? Four')).toEqual(['One.', 'Two!', 'Three?', 'Four']);
@@ -87,7 +89,7 @@ describe('splitSentences', () => {
   });
 
   it('keeps closing quotes and brackets with the sentence, and reports where each starts', () => {
-    expect(splitSentences('He said "stop." (Then he left.) Done')).toEqual([
+    expect(split('He said "stop." (Then he left.) Done')).toEqual([
       { text: 'He said "stop."', start: 0 },
       { text: '(Then he left.)', start: 16 },
       { text: 'Done', start: 32 },

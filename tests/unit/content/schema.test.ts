@@ -198,7 +198,9 @@ describe('a field with a wrong value', () => {
   });
 
   it('a frontmatter that is a list instead of fields', () => {
-    expect(only(parseFrontmatter(FILE, '---\n- title\n- description\n---\n').problems)).toMatchObject({ line: 2, message: 'the frontmatter must be a list of fields like "title: What is an IOP?"' });
+    const { problems } = parseFrontmatter(FILE, '---\n- title\n- description\n---\n');
+    expect(only(problems)).toMatchObject({ line: 2, message: 'The frontmatter must be a list of fields like "title: What is an IOP?"' });
+    expect(problems[0]!.fix).toBe('Each field goes on its own line as "name: value"; indent list items with two spaces and a dash; put text that contains a colon in quotes');
   });
 });
 

@@ -48,9 +48,9 @@ describe('the synonym list', () => {
     expect(report('- [day program, php]\n- [how, cost]\n- [alone]\n- cost\n- [rehab, 42, residential]\n')).toEqual([
       'content/synonyms.yaml:1:4 "day program" is not one word: the search matches single words only. Use one word of letters and digits, with no spaces or punctuation, e.g. rehab.',
       'content/synonyms.yaml:2:4 "how" is too common a word for the search to look for. Remove it: the search leaves out words like "the", "how" and "is".',
-      'content/synonyms.yaml:3:3 Synonym group 3: a group needs at least two words: a word and what else a reader may call it. Write each group on its own line as a list of words, like: - [cost, price, expensive].',
-      'content/synonyms.yaml:4:3 Synonym group 4: each group must be a list of words in square brackets, like [cost, price, expensive]. Write each group on its own line as a list of words, like: - [cost, price, expensive].',
-      'content/synonyms.yaml:5:3 Synonym group 5: each word must be text, like cost. Write each group on its own line as a list of words, like: - [cost, price, expensive].',
+      'content/synonyms.yaml:3:3 Synonym group 3: this group needs at least two words: a word and what else a reader may call it. Write it like: - [cost, price, expensive].',
+      'content/synonyms.yaml:4:3 Synonym group 4: this group must be a list of words in square brackets, got "cost". Write it like: - [cost, price, expensive].',
+      'content/synonyms.yaml:5:11 Synonym group 5: a word must be text, like cost, got "42". Write it like: - [cost, price, expensive].',
     ]);
   });
 
@@ -63,6 +63,22 @@ describe('the synonym list', () => {
     ]);
     expect(report('cost: price\n')).toEqual([
       'content/synonyms.yaml:1:1 The synonym list must be a list of groups. Write each group on its own line as a list of words, like: - [cost, price, expensive].',
+    ]);
+  });
+
+  it('explains every wrong shape of a group in plain words, on the line and column of the mistake', () => {
+    expect(report('- {cost: price}\n- [rehab, "", residential]\n- [rehab, [detox, withdrawal]]\n- [rehab, ~]\n')).toEqual([
+      'content/synonyms.yaml:1:3 Synonym group 1: this group must be a list of words in square brackets, got a group of fields. Write it like: - [cost, price, expensive].',
+      'content/synonyms.yaml:2:11 Synonym group 2: a word is empty. Write something like "cost". Write it like: - [cost, price, expensive].',
+      'content/synonyms.yaml:3:11 Synonym group 3: a word must be text, like cost, got a list. Write it like: - [cost, price, expensive].',
+      'content/synonyms.yaml:4:11 Synonym group 4: a word must be text, like cost, got nothing. Write it like: - [cost, price, expensive].',
+    ]);
+  });
+
+  it('names each mistake of a group where it is: a word that is not text, and too few words', () => {
+    expect(report('- [42]\n')).toEqual([
+      'content/synonyms.yaml:1:4 Synonym group 1: a word must be text, like cost, got "42". Write it like: - [cost, price, expensive].',
+      'content/synonyms.yaml:1:3 Synonym group 1: this group needs at least two words: a word and what else a reader may call it. Write it like: - [cost, price, expensive].',
     ]);
   });
 

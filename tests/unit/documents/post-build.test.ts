@@ -117,14 +117,14 @@ describe('stripDocumentPages', () => {
   it('stops on a page that is neither a document nor an app page', () => {
     fakeBuild({ routes: [...documentPages, ...appPages, '/new-page'] });
     expect(() => stripDocumentPages(dir)).toThrow(
-      '/new-page is neither a document page nor an app page: add it to one of the lists in lib/documents/pages.ts.',
+      '/new-page is neither a document page nor an app page: add it, with its kind, to lib/routes.mjs.',
     );
   });
 
   it('stops on a listed page the build does not have', () => {
     fakeBuild({ routes: [...documentPages, ...appPages].filter((route) => route !== '/glossary') });
     expect(() => stripDocumentPages(dir)).toThrow(
-      '/glossary is listed in lib/documents/pages.ts, but the build has no such page',
+      '/glossary is listed in lib/routes.mjs, but the build has no such page',
     );
   });
 

@@ -103,6 +103,33 @@ describe('the registry of published links', () => {
     ]);
   });
 
+  it('finds the new wording by the whole words two headings share (lib/content/words.ts), not pieces of them', () => {
+    // "Naïve" is one word, and so is "I've": they share no "ve".
+    const reworded: LinkTarget = {
+      ...paying,
+      headings: [
+        paying.headings[0]!,
+        { id: 'what-ive-learned', text: "What I've learned", depth: 2, line: 20 },
+        { id: 'questions', text: 'Questions', depth: 2, line: 30 },
+      ],
+    };
+    const registry = registryOf(
+      'paying-for-an-iop Paying for an IOP',
+      'paying-for-an-iop#does-medicare-cover-an-iop Does Medicare cover an IOP?',
+      'paying-for-an-iop#naive-questions Naïve questions',
+    );
+    const problems = checkLinks(registry, [reworded, faq], emptyRedirects).filter(
+      (problem) => problem.severity === 'error',
+    );
+    expect(problems.map(({ line, message }) => ({ line, message }))).toEqual([
+      {
+        line: 30,
+        message:
+          'The heading "Naïve questions" was changed to "Questions", so its published link /learn/paying-for-an-iop#naive-questions no longer lands anywhere',
+      },
+    ]);
+  });
+
   it('holds back what only follows from an article that cannot be read', () => {
     const registry = registryOf(
       'paying-for-an-iop',
@@ -243,7 +270,14 @@ describe('content/redirects.yaml', () => {
       '2:3 "Old Page" must be an article\'s file name without .mdx, like paying-for-an-iop. Use lower-case letters, digits and single hyphens, as in the file name',
     ]);
     expect(problemOf('articles:\n  old: [new\n')).toEqual([
-      '2:1 The [ on this line is never closed with ]. Add ] at the end of the list on the same line, like: related: [what-is-an-iop, levels-of-care]',
+      '2:1 The [ on this line is never closed with ]. Write each redirect as "old: new", indented by two spaces under "articles:", or by four under its article under "sections:"',
+    ]);
+    expect(problemOf('# Redirects\n- old: new\n')).toEqual([
+      '2:1 The redirect list must start with "articles:" or "sections:". The list has two parts: "articles:" (old-slug: new-slug) and "sections:" (an article\'s file name, then old-id: new-id under it)',
+    ]);
+    expect(problemOf('articles:\n  old: [new, newer]\nsections: old-id\n')).toEqual([
+      '2:3 The redirect of "old" must be the file name of one article. Write it like: old: new-article-name',
+      '3:1 "sections" must list redirects, each on its own line as "old: new". The list has two parts: "articles:" (old-slug: new-slug) and "sections:" (an article\'s file name, then old-id: new-id under it)',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreText, splitSentences, syllablesOf } from '@/lib/readability/score';
+import { scoreText, sentencesForScore, syllablesOf } from '@/lib/readability/score';
 import { words } from '@/lib/content/words';
 
 describe('scoreText', () => {
@@ -53,9 +53,9 @@ describe('scoreText', () => {
   });
 });
 
-describe('splitSentences', () => {
+describe('sentencesForScore', () => {
   it('splits at . ? and ! followed by a capital or a line break', () => {
-    expect(splitSentences('Is it safe? Yes! Ask first. then go.\nlist item.')).toEqual([
+    expect(sentencesForScore('Is it safe? Yes! Ask first. then go.\nlist item.')).toEqual([
       'Is it safe?',
       'Yes!',
       'Ask first. then go.',
@@ -65,12 +65,19 @@ describe('splitSentences', () => {
 
   it('does not split after e.g., U.S. or inside numbers', () => {
     expect(
-      splitSentences('The U.S. Food and Drug Administration warns, e.g. About 1.5 million people. Next one.'),
+      sentencesForScore('The U.S. Food and Drug Administration warns, e.g. About 1.5 million people. Next one.'),
     ).toEqual(['The U.S. Food and Drug Administration warns, e.g. About 1.5 million people.', 'Next one.']);
   });
 
+  it('ends a sentence at the end of each line (a block of proseOf), even after a short form, and counts no piece without words', () => {
+    expect(sentencesForScore('Programs in the U.S.\nEach one differs\n...\n')).toEqual([
+      'Programs in the U.S.',
+      'Each one differs',
+    ]);
+  });
+
   it('keeps closing quotes and brackets with the sentence', () => {
-    expect(splitSentences('You should not have to "fail." Then (ask them.) Done.')).toEqual([
+    expect(sentencesForScore('You should not have to "fail." Then (ask them.) Done.')).toEqual([
       'You should not have to "fail."',
       'Then (ask them.)',
       'Done.',
