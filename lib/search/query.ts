@@ -10,6 +10,7 @@ import {
 } from './build-index';
 import { MAX_QUERY_LENGTH, MAX_RESULTS } from './limits';
 import { noSynonyms, type Synonyms } from './synonyms';
+import { splitSentences } from '../content/sentences';
 import { placedWords } from '../content/words';
 import { indexTerms, phraseOf, tokenize } from './terms';
 
@@ -245,16 +246,13 @@ export function snippet(
   return merge(parts);
 }
 
-/** Where the sentence holding position `at` starts: just after the last ". ", "? " or "! " before it (0 if none). */
+/**
+ * Where the sentence holding position `at` starts (0 if it is the first), as lib/content/sentences.ts splits
+ * sentences: "U.S." or "e.g." in the middle of one does not start a snippet there.
+ */
 function sentenceStart(text: string, at: number): number {
-  const before = text.slice(0, at);
-  const end = Math.max(
-    ...['. ', '? ', '! ', '.” ', '." '].map((mark) => {
-      const found = before.lastIndexOf(mark);
-      return found === -1 ? -1 : found + mark.length;
-    }),
-  );
-  return Math.max(0, end);
+  // Up to the first letter at `at`, so a sentence that starts exactly there is seen to start.
+  return splitSentences(text.slice(0, at + 1), { startsWith: 'capital' }).at(-1)?.start ?? 0;
 }
 
 /** Joins neighbouring plain parts ("…" + "text"). */

@@ -153,6 +153,12 @@ describe('snippet', () => {
     expect(shown.startsWith('…Your plan may set a copay')).toBe(true);
   });
 
+  it('does not start a snippet after a short form like "U.S." in the middle of a sentence', () => {
+    const long = `${filler(60)}. Most U.S. plans must cover an IOP like a hospital stay ${filler(5)} parity ${filler(60)}`;
+    const shown = text(snippet(long, new Set(['parity']), 160));
+    expect(shown.startsWith('…Most U.S. plans')).toBe(true);
+  });
+
   it('starts at the beginning when nothing in the text matched', () => {
     const parts = snippet(`Start here. ${filler(100)}`, new Set(['absent']), 60);
     expect(text(parts).startsWith('Start here.')).toBe(true);
