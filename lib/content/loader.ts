@@ -28,9 +28,6 @@ export interface Content {
   unreadable: Map<string, string>;
 }
 
-/** Pages that are not articles but may be linked from one: every page of the site (lib/routes.mjs). */
-export const sitePages: readonly string[] = sitePaths;
-
 const WORDS_PER_MINUTE = 200;
 
 /** More checks of each file, which the content check adds (the page loader does not need them). */
@@ -169,8 +166,8 @@ function checkLink(url: string, bySlug: ReadonlyMap<string, Article>, glossaryId
   if (pathname === '/glossary' && hash && !glossaryIds.has(hash)) {
     return { message: `The link ${url} goes to a glossary term that does not exist`, fix: 'Use an id from content/glossary.yaml', followsFrom: unreadable.glossary(hash) };
   }
-  if (!sitePages.includes(pathname)) {
-    return { message: `The link ${url} goes to a page this site does not have`, fix: `Link to an article (/learn/...) or one of: ${sitePages.join(', ')}` };
+  if (!sitePaths.includes(pathname)) {
+    return { message: `The link ${url} goes to a page this site does not have`, fix: `Link to an article (/learn/...) or one of: ${sitePaths.join(', ')}` };
   }
   return undefined;
 }

@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent, formatReport } from '@/lib/content/check';
 import { parseArticle } from '@/lib/content/parse';
 import type { Problem } from '@/lib/content/problems';
-import { byReadingOrder, readContent, sitePages, type Article } from '@/lib/content/loader';
+import { byReadingOrder, readContent, type Article } from '@/lib/content/loader';
+import { sitePaths } from '@/lib/routes.mjs';
 import { article, tempSite } from './helpers';
 
 const cleanups: (() => void)[] = [];
@@ -138,7 +139,7 @@ describe('links and terms', () => {
 
   it('a link to a page the site does not have', () => {
     expect(problemsOf('See [it](/nowhere).')).toEqual([
-      { line: BODY + 1, column: 5, message: 'The link /nowhere goes to a page this site does not have', fix: `Link to an article (/learn/...) or one of: ${sitePages.join(', ')}` },
+      { line: BODY + 1, column: 5, message: 'The link /nowhere goes to a page this site does not have', fix: `Link to an article (/learn/...) or one of: ${sitePaths.join(', ')}` },
     ]);
   });
 
@@ -335,7 +336,7 @@ describe('checkContent and formatReport', () => {
     expect(formatReport(result).split('\n')).toEqual([
       `${a}:4:1 "lastReviewed" must be a date like 2026-11-20, got "20/11/2026". Write it like: lastReviewed: 2026-11-20.`,
       `${b}:17:1 This heading skips a level: it has #### (level 4) after a ## heading (level 2). Use ### here, or add the missing level above it.`,
-      `${b}:19:1 The link /nowhere goes to a page this site does not have. Link to an article (/learn/...) or one of: ${sitePages.join(', ')}.`,
+      `${b}:19:1 The link /nowhere goes to a page this site does not have. Link to an article (/learn/...) or one of: ${sitePaths.join(', ')}.`,
       'Content check failed: 3 errors and 0 warnings in content/. Fix the errors above, then run the check again.',
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { getArticle, sitePages } from '@/lib/content/loader';
+import { getArticle } from '@/lib/content/loader';
+import { sitePaths } from '@/lib/routes.mjs';
 import { homeSources, topTasks } from '@/lib/home';
 import { sourceSchema } from '@/lib/content/schema';
 
@@ -10,7 +11,7 @@ describe("the home page's top tasks", () => {
     for (const task of topTasks) {
       const slug = /^\/learn\/([a-z0-9-]+)$/.exec(task.href)?.[1];
       if (slug) expect(getArticle(slug), task.href).toBeDefined();
-      else expect(sitePages, task.href).toContain(task.href);
+      else expect(sitePaths, task.href).toContain(task.href);
     }
   });
 

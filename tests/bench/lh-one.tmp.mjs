@@ -1,0 +1,13 @@
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+const url = process.argv[2];
+const chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: ['--headless=new','--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'], logLevel: 'silent' });
+const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+chrome.kill();
+const a = r.lhr.audits;
+console.log('perf', r.lhr.categories.performance.score, 'LCP', a['largest-contentful-paint'].numericValue, 'FCP', a['first-contentful-paint'].numericValue, 'TBT', a['total-blocking-time'].numericValue, 'SI', a['speed-index'].numericValue);
+console.log(JSON.stringify(a['largest-contentful-paint-element']?.details ?? null).slice(0,1500));
+console.log('render-blocking', JSON.stringify(a['render-blocking-resources']?.details?.items?.map(i=>[i.url,i.wastedMs])));
+for (const req of a['network-requests'].details.items) console.log(req.url.slice(0,90), req.resourceType, req.transferSize, Math.round(req.networkRequestTime), Math.round(req.networkEndTime), req.priority);
+for (const k of ['first-contentful-paint','largest-contentful-paint','speed-index','total-blocking-time','interactive']) console.log(k, a[k].score, a[k].numericValue);
+for (const k of Object.keys(a).filter(k => /lcp|largest/i.test(k))) console.log(k, JSON.stringify(a[k].details ?? a[k].displayValue ?? null).slice(0, 1200));
