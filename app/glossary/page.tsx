@@ -33,7 +33,7 @@ export default function GlossaryPage() {
         </ul>
       </nav>
       {letters.map((letter) => (
-        <section key={letter} aria-labelledby={`letter-${letter.toLowerCase()}`} className="mt-8">
+        <section key={letter} aria-labelledby={`letter-${letter.toLowerCase()}`} className="glossary-letter mt-8">
           <h2 id={`letter-${letter.toLowerCase()}`} className="border-b border-line text-2xl font-bold">
             {letter}
           </h2>

@@ -91,6 +91,41 @@ test('a shared section link lands with that heading in view, below the sticky he
   expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
 });
 
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`the glossary's last entry, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+    test.use({ javaScriptEnabled });
+
+    // The glossary lays out only the letters near the screen (content-visibility in globals.css): a link to an
+    // entry at the very end must still land on it, below the sticky header, after every letter above it.
+    test('a link to a glossary entry at the end of the page lands on it, below the sticky header', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await page.goto('/glossary');
+      const last = await page.locator('dt[id]').last().getAttribute('id');
+      await page.goto(`/glossary#${last}`);
+      const entry = page.locator(`dt[id="${last}"]`);
+      await expect(entry).toBeInViewport();
+      const headerBottom = await page
+        .locator('header')
+        .first()
+        .evaluate((node) => node.getBoundingClientRect().bottom);
+      const top = await entry.evaluate((node) => node.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(headerBottom);
+      expect(await entry.evaluate((node) => node.matches(':target'))).toBe(true);
+    });
+  });
+}
+
+test('the glossary lays out far letters only when near, and prints every one', async ({ page }) => {
+  await page.goto('/glossary');
+  const letters = page.locator('section.glossary-letter');
+  expect(await letters.count()).toBeGreaterThan(5);
+  const visibility = () =>
+    letters.evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).contentVisibility));
+  expect(new Set(await visibility())).toEqual(new Set(['auto']));
+  await page.emulateMedia({ media: 'print' });
+  expect(new Set(await visibility())).toEqual(new Set(['visible']));
+});
+
 test('"Get help now" stays visible on a 360 px phone, also after scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto('/learn/benefits-of-an-iop');
