@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { coreSlugs, listArticles } from './helpers';
 
 test('home explains IOP, lists every article by section and links to urgent help', async ({ page }) => {
@@ -81,15 +81,19 @@ test('a shared section link lands with that heading in view, below the sticky he
   const ids = await page.locator('.prose h2').evaluateAll((nodes) => nodes.map((node) => node.id));
   const target = ids[ids.length - 1]!;
   await page.goto(`/learn/what-is-an-iop#${target}`);
-  const heading = page.locator(`[id="${target}"]`);
-  await expect(heading).toBeInViewport();
+  await expectInViewBelowHeader(page, page.locator(`[id="${target}"]`));
+});
+
+/** The element is on screen, and not under the sticky header. */
+async function expectInViewBelowHeader(page: Page, element: Locator) {
+  await expect(element).toBeInViewport();
   const headerBottom = await page
     .locator('header')
     .first()
     .evaluate((node) => node.getBoundingClientRect().bottom);
-  const headingTop = await heading.evaluate((node) => node.getBoundingClientRect().top);
-  expect(headingTop).toBeGreaterThanOrEqual(headerBottom);
-});
+  const top = await element.evaluate((node) => node.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(headerBottom);
+}
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`the glossary's last entry, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
@@ -103,13 +107,7 @@ for (const javaScriptEnabled of [true, false]) {
       const last = await page.locator('dt[id]').last().getAttribute('id');
       await page.goto(`/glossary#${last}`);
       const entry = page.locator(`dt[id="${last}"]`);
-      await expect(entry).toBeInViewport();
-      const headerBottom = await page
-        .locator('header')
-        .first()
-        .evaluate((node) => node.getBoundingClientRect().bottom);
-      const top = await entry.evaluate((node) => node.getBoundingClientRect().top);
-      expect(top).toBeGreaterThanOrEqual(headerBottom);
+      await expectInViewBelowHeader(page, entry);
       expect(await entry.evaluate((node) => node.matches(':target'))).toBe(true);
     });
   });
