@@ -38,7 +38,7 @@ interface FieldHelp {
   what: string;
   /** A good line, after "Write it like:" (or "Add:" when it is missing). */
   example: string;
-  /** For text: a good value, after "is empty. Write something like". */
+  /** For text: a good value (a text field's messages say "is empty" when there is none, then show the example). */
   sample?: string;
   /** What it must look like when its characters are wrong (an id), if that differs from `what`. */
   format?: string;
@@ -155,7 +155,8 @@ export function schemaIssueAdvice(issue: z.core.$ZodIssue, scope: Scope, missing
   switch (issue.code) {
     case 'too_small':
       if (field.tooFew) return { message: `${name} ${field.tooFew}`, fix: writeIt };
-      if (field.sample) return { message: `${name} is empty. Write something like "${field.sample}"`, fix: writeIt };
+      // The fix shows a good value ("Write it like: title: What is an IOP?"), so the message only says what is wrong.
+      if (field.sample) return { message: `${name} is empty`, fix: writeIt };
       break;
     case 'too_big':
       if (field.kind === 'year') return { message: `${name} cannot be in the future, ${got}`, fix: writeIt };

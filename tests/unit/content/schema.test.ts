@@ -95,7 +95,10 @@ describe('a required field that is missing', () => {
   });
 
   it('an empty title is not "missing" but empty', () => {
-    expect(only(problemsWith({ title: 'title: ""' }))).toMatchObject({ line: 2, message: '"title" is empty. Write something like "What is an IOP?"' });
+    const problems = problemsWith({ title: 'title: ""' });
+    expect(only(problems)).toMatchObject({ line: 2, message: '"title" is empty' });
+    // The fix shows a good value once (the message does not also say "write something like").
+    expect(problems[0]!.fix).toBe('Write it like: title: What is an IOP?');
   });
 
   it('a title with no value says it got nothing', () => {

@@ -69,7 +69,7 @@ describe('the synonym list', () => {
   it('explains every wrong shape of a group in plain words, on the line and column of the mistake', () => {
     expect(report('- {cost: price}\n- [rehab, "", residential]\n- [rehab, [detox, withdrawal]]\n- [rehab, ~]\n')).toEqual([
       'content/synonyms.yaml:1:3 Synonym group 1: this group must be a list of words in square brackets, got a group of fields. Write it like: - [cost, price, expensive].',
-      'content/synonyms.yaml:2:11 Synonym group 2: a word is empty. Write something like "cost". Write it like: - [cost, price, expensive].',
+      'content/synonyms.yaml:2:11 Synonym group 2: a word is empty. Write it like: - [cost, price, expensive].',
       'content/synonyms.yaml:3:11 Synonym group 3: a word must be text, like cost, got a list. Write it like: - [cost, price, expensive].',
       'content/synonyms.yaml:4:11 Synonym group 4: a word must be text, like cost, got nothing. Write it like: - [cost, price, expensive].',
     ]);
