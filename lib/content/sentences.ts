@@ -11,8 +11,14 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set(['e.g', 'i.e', 'u.s', 
  */
 export const CITE_MARK = '\u0001';
 
+/** Closing quotes or brackets that may follow a sentence's last full stop, question mark or exclamation mark. */
+const CLOSERS = `["'”’)\\]]*`;
+
 /** What ends a sentence: . ? or ! (a run of them, "?!" or "..."), then any closing quotes or brackets, then any citations. */
-const END = `[.?!]+["'”’)\\]]*${CITE_MARK}*`;
+const END = `[.?!]+${CLOSERS}${CITE_MARK}*`;
+
+/** A text that already ends as a sentence (see endsAsSentence). */
+const ENDS_AS_SENTENCE = new RegExp(`[.?!]${CLOSERS}$`);
 
 /** What may start the next sentence, after the spaces: see SplitOptions.startsWith. */
 const NEXT = {
@@ -79,5 +85,5 @@ function push(sentences: Sentence[], text: string, from: number, to: number): vo
 
 /** Whether a text already ends as a sentence: with . ? or !, before any closing quotes or brackets. */
 export function endsAsSentence(text: string): boolean {
-  return /[.?!]["'”’)\]]*$/.test(text);
+  return ENDS_AS_SENTENCE.test(text);
 }
