@@ -25,3 +25,9 @@ export const appPages: readonly string[] = routesOfKind('app');
 export function kindOf(route: string): PageKind | undefined {
   return pageKinds.get(route);
 }
+
+/**
+ * The app pages whose prerendered file starts the framework after the page's first paint
+ * (lib/documents/start-after-paint.ts): every one but Next.js's own error page, left as Next.js makes it.
+ */
+export const appPagesStartedAfterPaint: readonly string[] = appPages.filter((route) => route !== '/_global-error');

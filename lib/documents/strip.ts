@@ -3,13 +3,17 @@
 // refuses anything else, so a Next.js upgrade that changes it stops the build instead of shipping a page
 // that is half stripped or missing content (a script it does not know could be one that shows content).
 
-/** Thrown when a page does not look the way this file expects Next.js to write it. */
+/** Thrown when a page does not look the way this file (or `patterns`, the file that read it) expects Next.js to write it. */
 export class UnexpectedFrameworkOutput extends Error {
-  constructor(where: string, problem: string) {
+  constructor(
+    where: string,
+    problem: string,
+    patterns = { file: 'lib/documents/strip.ts', test: 'tests/unit/documents/strip.test.ts' },
+  ) {
     super(
-      `${where}: ${problem}. Next.js no longer writes pages the way lib/documents/strip.ts expects ` +
-        '(it was written for Next.js 16.4). Look at what the page holds now, update the patterns in ' +
-        'lib/documents/strip.ts and its test (tests/unit/documents/strip.test.ts), then build again.',
+      `${where}: ${problem}. Next.js no longer writes pages the way ${patterns.file} expects ` +
+        `(it was written for Next.js 16.4). Look at what the page holds now, update the patterns in ` +
+        `${patterns.file} and its test (${patterns.test}), then build again.`,
     );
     this.name = 'UnexpectedFrameworkOutput';
   }
@@ -28,10 +32,11 @@ export interface Stripped {
   };
 }
 
-const scriptTag = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+/** Every <script> of a page: its attributes (as written) and its body. */
+export const scriptTag = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const linkTag = /<link\b[^>]*>/gi;
 /** The attributes of an opening tag, names lower-cased (`async=""` and a bare `async` both give ""). */
-function attributesOf(tag: string): Map<string, string> {
+export function attributesOf(tag: string): Map<string, string> {
   const inside = tag.replace(/^<[a-z]+/i, '').replace(/\/?>$/, '');
   const found = inside.matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g);
   return new Map([...found].map((match) => [match[1]!.toLowerCase(), match[2] ?? match[3] ?? match[4] ?? '']));
@@ -44,6 +49,37 @@ const payloadStart = /^\(self\.__next_f\s*=\s*self\.__next_f\s*\|\|\s*\[\]\)\.pu
 const payloadChunk = /^self\.__next_f\.push\(\[/;
 const turbopackBootstrap = /^\(globalThis\["TURBOPACK"\]\s*\|\|/;
 
+/** The scripts Next.js 16.4 writes into a page, and the two the site adds (structured data, its own module). */
+export type ScriptKind =
+  'structured-data' | 'site' | 'framework-file' | 'payload-start' | 'payload-chunk' | 'turbopack-bootstrap';
+
+/**
+ * What one script of a page is: structured data, the site's own script (`keep`, as a module), a framework
+ * file (<script src="/_next/static/...js">, however it is written), the start or a chunk of the React
+ * payload, or the Turbopack bootstrap. Anything else throws: it could be what shows part of the page.
+ * lib/documents/start-after-paint.ts reads app pages with it too.
+ */
+export function scriptKind(opening: string, body: string, keep: string, where: string): ScriptKind {
+  const attrs = attributesOf(opening);
+  const src = attrs.get('src');
+  const type = attrs.get('type');
+  if (type === 'application/ld+json' && src === undefined) return 'structured-data';
+  if (src !== undefined) {
+    if (body.trim()) throw new UnexpectedFrameworkOutput(where, `a script has both a src and a body: ${opening}`);
+    if (src.split('?')[0] === keep && type === 'module') return 'site';
+    if (isFrameworkFile(src)) return 'framework-file';
+    throw new UnexpectedFrameworkOutput(where, `a script this site does not know: ${opening}`);
+  }
+  const code = body.trim();
+  if (payloadStart.test(code)) return 'payload-start';
+  if (payloadChunk.test(code)) return 'payload-chunk';
+  if (attrs.get('id') === '_R_' && turbopackBootstrap.test(code)) return 'turbopack-bootstrap';
+  throw new UnexpectedFrameworkOutput(
+    where,
+    `an inline script this site does not know: ${opening}${code.slice(0, 80)}...`,
+  );
+}
+
 /**
  * `html` without the framework. `keep` is the path of the site's own script (kept wherever a page
  * asked for it); JSON-LD stays. `where` names the page in errors.
@@ -54,29 +90,14 @@ export function stripFramework(html: string, keep: string, where: string): Strip
   let payloadChunks = 0;
 
   let out = html.replace(scriptTag, (tag, attributes: string, body: string) => {
-    const opening = `<script${attributes}>`;
-    const attrs = attributesOf(opening);
-    const src = attrs.get('src');
-    const type = attrs.get('type');
-    if (type === 'application/ld+json' && src === undefined) return tag;
-    if (src !== undefined) {
-      if (body.trim()) throw new UnexpectedFrameworkOutput(where, `a script has both a src and a body: ${opening}`);
-      if (src.split('?')[0] === keep && type === 'module') return tag;
-      if (isFrameworkFile(src)) {
-        removed.frameworkScripts++;
-        return '';
-      }
-      throw new UnexpectedFrameworkOutput(where, `a script this site does not know: ${opening}`);
+    const kind = scriptKind(`<script${attributes}>`, body, keep, where);
+    if (kind === 'structured-data' || kind === 'site') return tag;
+    if (kind === 'framework-file') {
+      removed.frameworkScripts++;
+      return '';
     }
-    const code = body.trim();
-    if (payloadStart.test(code)) payloadStarts++;
-    else if (payloadChunk.test(code)) payloadChunks++;
-    else if (!(attrs.get('id') === '_R_' && turbopackBootstrap.test(code))) {
-      throw new UnexpectedFrameworkOutput(
-        where,
-        `an inline script this site does not know: ${opening}${code.slice(0, 80)}...`,
-      );
-    }
+    if (kind === 'payload-start') payloadStarts++;
+    if (kind === 'payload-chunk') payloadChunks++;
     removed.inlineBytes += Buffer.byteLength(body);
     return '';
   });

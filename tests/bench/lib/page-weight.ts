@@ -1,8 +1,9 @@
 // What a page weighs for a modern browser: its HTML, the JavaScript files it loads (<script src>, not the
-// noModule ones a modern browser skips, and <link rel="modulepreload"> or preload as="script") and its
-// stylesheets, raw and gzipped.
+// noModule ones a modern browser skips, the files an app page starts after its first paint, and
+// <link rel="modulepreload"> or preload as="script") and its stylesheets, raw and gzipped.
 // The bench and tests/e2e/performance.spec.ts both measure with this, so their figures agree.
 import { gzipSync } from 'node:zlib';
+import { scriptsStartedAfterPaint } from '../../../lib/documents/start-after-paint';
 
 export interface Bytes {
   raw: number;
@@ -48,7 +49,7 @@ export function assetsOf(html: string): { scripts: string[]; styles: string[] } 
       /^modulepreload$/i.test(attribute(tag, 'rel') ?? '') ||
       (/^preload$/i.test(attribute(tag, 'rel') ?? '') && attribute(tag, 'as') === 'script'),
   );
-  scripts.push(...preloads);
+  scripts.push(...scriptsStartedAfterPaint(html), ...preloads);
   const decode = (url: string) => url.replace(/&amp;/g, '&');
   return { scripts: [...new Set(scripts.map(decode))], styles: [...new Set(styles.map(decode))] };
 }

@@ -1,13 +1,17 @@
 // lib/documents/post-build.ts on a small build folder made like Next.js 16.4.6 makes .next: every page has
-// a kind, every document page is prerendered and stripped once, and anything else stops the build.
+// a kind, every document page is prerendered and stripped once, every prerendered app page starts React after
+// its first paint once, and anything else stops the build.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appPages, documentPages } from '@/lib/documents/pages';
 import { originalFile, stripDocumentPages } from '@/lib/documents/post-build';
+import { scriptsStartedAfterPaint } from '@/lib/documents/start-after-paint';
 
-const page = readFileSync(path.join(process.cwd(), 'tests/fixtures/documents/next-16.4.6-get-help-now.html'), 'utf8');
+const fixture = (name: string) => readFileSync(path.join(process.cwd(), 'tests/fixtures/documents', name), 'utf8');
+const page = fixture('next-16.4.6-get-help-now.html');
+const appPage = fixture('next-16.4.6-is-iop-right-for-me.html');
 const articles = ['/learn/what-is-an-iop', '/learn/faq'];
 // /learn lists every article; an article with an FAQ also has its all-answers version.
 const learnPages = ['/learn', '/learn/faq/all-answers'];
@@ -26,6 +30,7 @@ function fakeBuild({
     '/get-help-now',
     '/_not-found',
     '/is-iop-right-for-me',
+    '/_global-error',
   ],
 } = {}) {
   dir = mkdtempSync(path.join(tmpdir(), 'iop-post-build-'));
@@ -55,7 +60,11 @@ function fakeBuild({
       routes: Object.fromEntries(prerendered.map((pagePath) => [pagePath, { srcRoute: srcRoute(pagePath) }])),
     }),
   );
-  for (const pagePath of prerendered) write(`server/app/${pagePath === '/' ? 'index' : pagePath.slice(1)}.html`, page);
+  for (const pagePath of prerendered)
+    write(
+      `server/app/${pagePath === '/' ? 'index' : pagePath.slice(1)}.html`,
+      pagePath === '/is-iop-right-for-me' ? appPage : page,
+    );
   write('server/pages/404.html', page);
   return next;
 }
@@ -65,7 +74,7 @@ afterEach(() => {
 });
 
 describe('stripDocumentPages', () => {
-  it('strips every document page, keeps the original beside it, and leaves app pages alone', () => {
+  it('strips every document page, keeps the original beside it, and leaves app pages with the framework', () => {
     const next = fakeBuild();
     const { manifest, alreadyDone } = stripDocumentPages(dir);
     expect(alreadyDone).toBe(false);
@@ -78,18 +87,60 @@ describe('stripDocumentPages', () => {
       expect(entry.bytesAfter).toBeLessThan(entry.bytesBefore);
       expect(readFileSync(originalFile(next, entry.path), 'utf8')).toBe(page);
     }
-    expect(readFileSync(path.join(next, 'server/app/is-iop-right-for-me.html'), 'utf8')).toBe(page);
+    expect(readFileSync(path.join(next, 'server/app/is-iop-right-for-me.html'), 'utf8')).toContain('self.__next_f');
     expect(readFileSync(path.join(next, 'server/pages/404.html'), 'utf8')).toBe(
       readFileSync(path.join(next, 'server/app/_not-found.html'), 'utf8'),
     );
   });
 
+  it('makes each prerendered app page start the framework after its first paint, keeping the original beside it', () => {
+    const next = fakeBuild();
+    const { manifest } = stripDocumentPages(dir);
+    const served = readFileSync(path.join(next, 'server/app/is-iop-right-for-me.html'), 'utf8');
+    expect(manifest.appPages).toEqual([
+      expect.objectContaining({ path: '/is-iop-right-for-me', file: '.next/server/app/is-iop-right-for-me.html' }),
+    ]);
+    expect(manifest.appPages[0]!.deferred.length).toBeGreaterThan(4);
+    expect(scriptsStartedAfterPaint(served)).toEqual(manifest.appPages[0]!.deferred);
+    expect(readFileSync(originalFile(next, '/is-iop-right-for-me'), 'utf8')).toBe(appPage);
+  });
+
+  it("leaves Next.js's own error page as Next.js made it, and skips app pages rendered per request", () => {
+    const next = fakeBuild();
+    stripDocumentPages(dir);
+    expect(readFileSync(path.join(next, 'server/app/_global-error.html'), 'utf8')).toBe(page);
+    const notPrerendered = fakeBuild({
+      prerendered: ['/', ...learnPages, ...articles, '/glossary', '/about', '/get-help-now', '/_not-found'],
+    });
+    expect(stripDocumentPages(dir).manifest.appPages).toEqual([]);
+    expect(existsSync(path.join(notPrerendered, 'server/app/is-iop-right-for-me.html'))).toBe(false);
+  });
+
   it('runs once per build: a second run changes nothing and says so', () => {
-    fakeBuild();
+    const next = fakeBuild();
     const first = stripDocumentPages(dir);
+    const served = readFileSync(path.join(next, 'server/app/is-iop-right-for-me.html'), 'utf8');
     const second = stripDocumentPages(dir);
     expect(second.alreadyDone).toBe(true);
     expect(second.manifest).toEqual(first.manifest);
+    expect(readFileSync(path.join(next, 'server/app/is-iop-right-for-me.html'), 'utf8')).toBe(served);
+  });
+
+  it('stops on a build rewritten by an older version of the step (its record has no app pages)', () => {
+    const next = fakeBuild();
+    const { manifest } = stripDocumentPages(dir);
+    const manifestFile = path.join(next, 'document-pages/manifest.json');
+    writeFileSync(manifestFile, JSON.stringify({ buildId: manifest.buildId, pages: manifest.pages }));
+    expect(() => stripDocumentPages(dir)).toThrow(
+      'this build was rewritten by an older version of this step (' + manifestFile + ' has no appPages). Build again',
+    );
+  });
+
+  it('stops when the record is gone but the pages were rewritten: never rewrites a page twice', () => {
+    const next = fakeBuild();
+    stripDocumentPages(dir);
+    rmSync(path.join(next, 'document-pages/manifest.json'));
+    expect(() => stripDocumentPages(dir)).toThrow(/no <script src="\/_next\/static\/...js"> was found/);
   });
 
   it('skips a prerendered redirect (a retired article answers 308, not with a page)', () => {
