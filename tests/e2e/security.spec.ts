@@ -38,7 +38,15 @@ test('pages run under the content security policy without a single violation', a
   page.on('console', (message) => {
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text());
   });
-  for (const path of ['/', '/learn/levels-of-care', '/learn/faq', '/get-help-now', '/glossary']) {
+  // The self-check: React's payload, and the inline script that starts the framework after the first paint.
+  for (const path of [
+    '/',
+    '/learn/levels-of-care',
+    '/learn/faq',
+    '/get-help-now',
+    '/glossary',
+    '/is-iop-right-for-me',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }

@@ -50,10 +50,20 @@ export async function submitWithoutScript(page: Page, audience: 'self' | 'other'
   return postWith(page, page.getByRole('button', { name: button }));
 }
 
+/**
+ * With JavaScript: opens the self-check and waits until React runs its steps. React starts after the page's
+ * first paint (lib/documents/start-after-paint.ts), and until then Continue posts the form, as without JavaScript.
+ */
+export async function openStepper(page: Page) {
+  await page.goto(selfCheckPath);
+  await expect(page.locator('#self-check[data-stepping]')).toBeAttached();
+  await expect(page.locator('#suicide-legend')).toBeHidden();
+  await expect(page.locator('#for-legend')).toBeVisible();
+}
+
 /** With JavaScript: one question at a time, until the result or "Check your answers". */
 export async function stepThrough(page: Page, audience: 'self' | 'other', plan: Plan) {
-  await page.goto(selfCheckPath);
-  await expect(page.locator('#suicide-legend')).toBeHidden(); // the stepper is running
+  await openStepper(page);
   await page.locator(`#for-${audience}`).check();
   await page.getByRole('button', { name: 'Continue' }).click();
   for (const [id, value] of Object.entries(plan)) {

@@ -7,6 +7,7 @@ import {
   answersPath,
   inputIds,
   neutralSite,
+  openStepper,
   phone,
   postWith,
   reachState,
@@ -329,12 +330,6 @@ test.describe('HTTP', () => {
 
 test.describe('with JavaScript', () => {
   test.use({ viewport: phone });
-
-  async function openStepper(page: Page) {
-    await page.goto(path);
-    await expect(page.locator('#suicide-legend')).toBeHidden();
-    await expect(page.locator('#for-legend')).toBeVisible();
-  }
 
   const next = (page: Page) => page.getByRole('button', { name: 'Continue' }).click();
 
