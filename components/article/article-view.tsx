@@ -18,7 +18,9 @@ import { citedTimes } from '@/lib/content/loader';
  * on a wide screen, globals.css); the text; one
  * urgent-help block (unless the last section has its own); sources, collapsed; related reading; the
  * previous and next article; review dates and page history at the bottom (NHS style).
- * `answers` says how an FAQ in the text shows: each answer closed (the article) or all open.
+ * `answers` says how an FAQ in the text shows: each answer closed (the article) or all open. The all-open
+ * copy has no structured data: it is kept out of search engines and names the article as its canonical
+ * address, which carries it (and the copy, the longest page of the site, arrives in one round trip).
  */
 export function ArticleView({
   page,
@@ -38,7 +40,7 @@ export function ArticleView({
       : { open: false, toggle: { href: allAnswersPath(article.slug), label: 'Show all answers' } };
   return (
     <article className="article-page mx-auto max-w-[40rem]">
-      <JsonLd data={jsonLd} />
+      {answers === 'closed' ? <JsonLd data={jsonLd} /> : null}
       <Breadcrumbs trail={trail} />
       <header>
         <h1 className="mt-3 text-3xl leading-tight font-bold sm:text-[2rem]">{frontmatter.title}</h1>

@@ -31,6 +31,22 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/#cite-[a-z0-9-]+-1$/);
     await expect(page.locator('.prose .cite a[id$="-1"]').first()).toBeInViewport();
   });
+
+  // Open answers far from the screen are laid out only when near (content-visibility in globals.css): a citation
+  // near the end still goes to its source, and the source's link back lands on that citation.
+  test('on an FAQ with every answer open, the last citation goes to its source and back', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto('/learn/faq/all-answers');
+    const citation = page.locator('details.faq-item .cite a').last();
+    const href = (await citation.getAttribute('href'))!;
+    const id = (await citation.getAttribute('id'))!;
+    await citation.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.locator(href)).toBeInViewport();
+    await page.locator(`${href} .source-backlinks a[href="#${id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  });
 });
 
 test('every citation on every article names a listed source by its number', async ({ request }) => {

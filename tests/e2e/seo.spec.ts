@@ -147,6 +147,10 @@ test('the FAQ article has an FAQPage whose questions are the ones on the page', 
   // only the FAQ article has one
   await page.goto('/learn/what-is-an-iop');
   expect((await jsonLd(page)).map((block) => block['@type'])).not.toContain('FAQPage');
+  // its all-answers copy is kept out of search engines and names the article as canonical: no structured data
+  await page.goto('/learn/faq/all-answers');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  expect(await jsonLd(page)).toEqual([]);
 });
 
 test('the sitemap lists every article and page, and robots.txt names it', async ({ request }) => {

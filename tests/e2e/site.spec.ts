@@ -113,16 +113,21 @@ for (const javaScriptEnabled of [true, false]) {
   });
 }
 
-test('the glossary lays out far letters only when near, and prints every one', async ({ page }) => {
-  await page.goto('/glossary');
-  const letters = page.locator('section.glossary-letter');
-  expect(await letters.count()).toBeGreaterThan(5);
-  const visibility = () =>
-    letters.evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).contentVisibility));
-  expect(new Set(await visibility())).toEqual(new Set(['auto']));
-  await page.emulateMedia({ media: 'print' });
-  expect(new Set(await visibility())).toEqual(new Set(['visible']));
-});
+for (const { path, parts, what } of [
+  { path: '/glossary', parts: 'section.glossary-letter', what: 'letters' },
+  { path: '/learn/faq/all-answers', parts: 'details.faq-item', what: 'questions' },
+]) {
+  test(`${path} lays out far ${what} only when near, and prints every one`, async ({ page }) => {
+    await page.goto(path);
+    const found = page.locator(parts);
+    expect(await found.count()).toBeGreaterThan(5);
+    const visibility = () =>
+      found.evaluateAll((nodes) => nodes.map((node) => getComputedStyle(node).contentVisibility));
+    expect(new Set(await visibility())).toEqual(new Set(['auto']));
+    await page.emulateMedia({ media: 'print' });
+    expect(new Set(await visibility())).toEqual(new Set(['visible']));
+  });
+}
 
 test('"Get help now" stays visible on a 360 px phone, also after scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
