@@ -225,7 +225,8 @@ export function SelfCheckSteps(props: {
 
   return (
     <StepsContext value={steps}>
-      {/* data-stepping: React runs the steps. It starts after the page's first paint (lib/documents/start-after-paint.ts), and the browser tests wait for it. */}
+      {/* data-stepping: React runs the steps. It starts after the page's first paint
+          (lib/documents/start-after-paint.ts), and the browser tests wait for it. */}
       {/* Event delegation for the "Change" and review buttons inside, which are real buttons the keyboard reaches. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- see above */}
       <div id="self-check" onClick={onClick} data-stepping={stepping ? '' : undefined}>

@@ -48,8 +48,9 @@ const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) 
 
 /**
  * Strips every document page of the build in `projectDir`/.next, and makes each prerendered app page start
- * the framework after its first paint. Safe to run twice: a build already done is left as it is. Throws (naming the page and what to do) when a page has no kind, a listed
- * page is missing or not prerendered, or Next.js wrote something it does not expect.
+ * the framework after its first paint. Safe to run twice: a build already done is left as it is. Throws
+ * (naming the page and what to do) when a page has no kind, a listed page is missing or not prerendered, or
+ * Next.js wrote something it does not expect.
  */
 export function stripDocumentPages(projectDir: string): { manifest: DocumentPagesManifest; alreadyDone: boolean } {
   const distDir = path.join(projectDir, '.next');

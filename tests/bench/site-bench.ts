@@ -163,8 +163,12 @@ try {
       if (result instanceof Error) notes.push(`Lighthouse failed on ${label}: ${result.message}`);
       return result instanceof Error ? undefined : result;
     };
-    for (const page of pages.filter((page) => page.weight?.status === 200))
-      page.lighthouse = take(`${server.url}${page.path}`, page.path);
+    for (const page of pages.filter((page) => page.weight?.status === 200)) {
+      const url = `${server.url}${page.path}`;
+      page.lighthouse = take(url, page.path);
+      const failed = scores.get(url);
+      if (failed instanceof Error) page.lighthouseError = failed.message.split('\n')[0];
+    }
     for (const other of others) other.lighthouse = take(other.url, other.label);
 
     log('main-thread work: fresh browser vs second visit');

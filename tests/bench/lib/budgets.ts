@@ -40,6 +40,8 @@ export interface PageResult {
   kind: 'document' | 'app';
   weight?: PageWeight;
   lighthouse?: LighthouseScores;
+  /** Why Lighthouse could not measure the page in a run that measured the others: its budgets then fail. */
+  lighthouseError?: string;
   /** Words of article text (articles only), for the HTML budget */
   words?: number;
 }
@@ -74,7 +76,7 @@ export function checkBudgets(pages: PageResult[], context: BenchContext = {}): B
       kbText(context.enhanceScriptGzip),
     );
   }
-  for (const { path, kind, weight, lighthouse, words } of pages) {
+  for (const { path, kind, weight, lighthouse, lighthouseError, words } of pages) {
     if (weight && kind === 'document')
       add(
         `No framework JS on ${path}`,
@@ -99,6 +101,8 @@ export function checkBudgets(pages: PageResult[], context: BenchContext = {}): B
         `${kbText(weight.html.gzip)} for ${words} words (limit ${kbText(limit)})`,
       );
     }
+    // A page Lighthouse could not measure has not met its budget (it is not left out of the list).
+    if (lighthouseError !== undefined) add(`Lighthouse measured ${path}`, false, lighthouseError);
     if (!lighthouse) continue;
     const { performance, accessibility, bestPractices, seo, tbtMs, lcpMs } = lighthouse;
     if (kind === 'document') {

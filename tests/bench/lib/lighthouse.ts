@@ -50,7 +50,7 @@ export async function runLighthouse(url: string, runs = 1): Promise<LighthouseSc
 /**
  * Runs Lighthouse `runs` times on each of `urls`, in rounds (each page once, then each again), so that a
  * burst of other work on the machine falls on all of them alike; then keeps each page's median run.
- * A page that fails is reported as its Error, and the others still run.
+ * A run that fails is run again once; a page that fails twice is reported as its Error, and the others still run.
  */
 export async function runLighthouseRounds(
   urls: string[],
@@ -65,8 +65,13 @@ export async function runLighthouseRounds(
       onRun?.(url, round);
       try {
         sofar!.push(await runOnce(url));
-      } catch (error) {
-        results.set(url, error as Error);
+      } catch {
+        // Once in a while Chromium's trace of a load comes back broken (NO_NAVSTART): run that page again once.
+        try {
+          sofar!.push(await runOnce(url));
+        } catch (error) {
+          results.set(url, error as Error);
+        }
       }
     }
   }

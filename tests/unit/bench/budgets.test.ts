@@ -40,6 +40,19 @@ const documentPage = (path: string, extra: Partial<PageResult> = {}): PageResult
 });
 
 describe('checkBudgets', () => {
+  it('fails a page Lighthouse could not measure, instead of leaving its budgets out', () => {
+    const message = 'Lighthouse could not load http://127.0.0.1:1/about: NO_NAVSTART';
+    const checks = checkBudgets([documentPage('/about', { lighthouseError: message }), documentPage('/learn')], {
+      floor,
+    });
+    expect(find(checks, 'Lighthouse measured /about')).toEqual({
+      name: 'Lighthouse measured /about',
+      pass: false,
+      detail: message,
+    });
+    expect(find(checks, 'Lighthouse measured /learn')).toBeUndefined();
+  });
+
   it('allows a document page no framework JavaScript, and an app page 8 KB over the floor', () => {
     const pages: PageResult[] = [
       documentPage(articlePath),
