@@ -14,6 +14,7 @@ import { endsWithUrgentHelp } from './urgent-help';
 import { imageProblems } from './images';
 import { parseMdx } from './mdx-tree';
 import { parseFrontmatter } from './frontmatter';
+import { prosePartsOfTree, type ProseBlock } from './plain-text';
 import type { Problem } from './problems';
 import type { Frontmatter } from './schema';
 import type { ShownText } from './spelling';
@@ -38,7 +39,7 @@ export interface ParsedArticle {
   slug: string;
   /** Path from the repository root, e.g. content/what-is-an-iop.mdx */
   file: string;
-  /** The file's MDX text, as read once by the loader (search and structured data read it from here). */
+  /** The file's MDX text, as read once by the loader (the content check compiles it from here). */
   mdx: string;
   frontmatter?: Frontmatter;
   /** Where each frontmatter field is (see ParsedFrontmatter.lines). */
@@ -55,6 +56,8 @@ export interface ParsedArticle {
   /** Whether its last section has an urgent callout, so the page adds no second urgent-help block (./urgent-help.ts). */
   endsWithUrgentHelp: boolean;
   words: number;
+  /** The reader-visible prose, block by block, read from the same syntax tree (search indexes it). */
+  prose: ProseBlock[];
   problems: Problem[];
   /** The words readers see (title, description, text), with where they are: kept by the content check to check their spelling. */
   shownText?: ShownText[];
@@ -93,7 +96,7 @@ export function readArticle(file: string, source: string, options: ParseOptions 
 function startArticle(file: string, source: string, options: ParseOptions): ParsedArticle {
   const slug = path.basename(file, '.mdx');
   const { data, problems, lines } = options.page ? { data: undefined, problems: [] as Problem[], lines: {} } : parseFrontmatter(file, source);
-  const article: ParsedArticle = { slug, file, mdx: source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], endsWithUrgentHelp: false, words: 0, problems };
+  const article: ParsedArticle = { slug, file, mdx: source, frontmatter: data, fieldLines: lines, headings: [], links: [], terms: [], faq: [], citations: [], endsWithUrgentHelp: false, words: 0, prose: [], problems };
   if (!data && !options.page) article.unreadable = true;
   if (!options.page) problems.push(...fileNameProblems(file, slug));
   return article;
@@ -123,7 +126,7 @@ function treeOf(article: ParsedArticle, parser: ParseOptions['parser'] = { parse
   }
 }
 
-/** What the text tells: its headings and FAQ questions with their ids, links, terms, words and citations. */
+/** What the text tells: its headings and FAQ questions with their ids, links, terms, words, citations and prose. */
 function readTree(article: ParsedArticle, tree: Root, publicDir: string | undefined): void {
   const { file, problems } = article;
   article.headings = assignHeadingIds(tree);
@@ -133,6 +136,7 @@ function readTree(article: ParsedArticle, tree: Root, publicDir: string | undefi
   article.faq = faqFromTree(tree);
   article.citations = collectCitations(tree);
   article.endsWithUrgentHelp = endsWithUrgentHelp(tree);
+  article.prose = prosePartsOfTree(tree);
   if (article.frontmatter) problems.push(...citationTargetProblems(file, article.citations, article.frontmatter.sources));
 }
 

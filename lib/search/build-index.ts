@@ -1,9 +1,10 @@
 // The search index: one document per article section (the prose under each h2/h3, linked as
 // /learn/<slug>#<id>), one for the text above the first heading, and one per glossary term.
-// Pure: it is given the articles' MDX text and returns the index, so tests can build it from any content.
+// Pure: it is given the articles' prose (read by the loader) and returns the index, so tests can build it from
+// any content.
 import MiniSearch, { type Options } from 'minisearch';
 import { crisisLines } from '../crisis';
-import { proseParts } from '../content/plain-text';
+import type { ProseBlock } from '../content/plain-text';
 import { indexTerms, phraseOf, tokenize } from './terms';
 
 export interface SearchDocument {
@@ -24,12 +25,12 @@ export interface SearchDocument {
   text: string;
 }
 
-/** What the index needs of an article (the loader's Article has all of it, its MDX text included). */
+/** What the index needs of an article (the loader's Article has all of it, its prose read when it was parsed). */
 export interface IndexableArticle {
   slug: string;
   frontmatter: { title: string; description: string };
   headings: { depth: number; text: string; id: string }[];
-  mdx: string;
+  prose: readonly ProseBlock[];
 }
 
 export interface IndexableGlossaryEntry {
@@ -116,13 +117,13 @@ export function articleDocuments(article: IndexableArticle): SearchDocument[] {
   const documents = [intro];
   let current = intro;
   let headingIndex = 0;
-  for (const block of proseParts(article.mdx)) {
+  for (const block of article.prose) {
     if (block.depth === undefined || block.depth < 2) {
       current.text = current.text ? `${current.text} ${block.text}` : block.text;
       continue;
     }
-    // proseParts and the loader meet the headings in the same order, so the n-th heading block is
-    // headings[n]; the loader's text and id are the ones the page shows (pins already taken off).
+    // The prose and the headings come from the loader's one syntax tree, in the same order, so the n-th heading
+    // block is headings[n]; the loader's text and id are the ones the page shows (pins already taken off).
     const heading = headings[headingIndex++];
     if (!heading) continue;
     if (!SECTION_DEPTHS.has(heading.depth)) {

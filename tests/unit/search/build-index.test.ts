@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proseParts } from '@/lib/content/plain-text';
 import { getArticles, getGlossary } from '@/lib/content/loader';
 import { articleDocuments, glossaryDocument, searchDocuments } from '@/lib/search/build-index';
 
@@ -45,7 +46,7 @@ const article = {
     { depth: 3, text: 'A sub part', id: 'a-sub-part' },
     { depth: 2, text: 'Second part', id: 'second-part' },
   ],
-  mdx: source,
+  prose: proseParts(source),
 };
 
 describe('articleDocuments', () => {

@@ -3,6 +3,7 @@
 // A word looked up in a plain object finds Object.prototype's function instead of nothing, and once
 // that reached the index, "constructor" answered 500.
 import fc from 'fast-check';
+import { proseParts } from '@/lib/content/plain-text';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search/build-index';
 import { search } from '@/lib/search/query';
@@ -43,7 +44,9 @@ const article = {
   slug: 'words',
   frontmatter: { title: 'Words', description: 'Every word here is a property name.' },
   headings: sections.map(({ word, id }) => ({ depth: 2, text: `About ${word}`, id })),
-  mdx: `---\ntitle: Words\n---\nOpening text.\n\n${sections.map(({ word }) => `## About ${word}\n\nThis part explains ${word} and nothing else.\n`).join('\n')}`,
+  prose: proseParts(
+    `---\ntitle: Words\n---\nOpening text.\n\n${sections.map(({ word }) => `## About ${word}\n\nThis part explains ${word} and nothing else.\n`).join('\n')}`,
+  ),
 };
 const glossary = prototypeWords.map((word, n) => ({ id: `term-${n}`, term: word, definition: `What ${word} means.` }));
 
@@ -54,7 +57,7 @@ describe('as a query, on an index of ordinary content', () => {
         slug: 'paying',
         frontmatter: { title: 'Paying for care', description: 'Costs and plans.' },
         headings: [],
-        mdx: '---\ntitle: x\n---\nWhat an IOP costs.\n',
+        prose: proseParts('---\ntitle: x\n---\nWhat an IOP costs.\n'),
       },
     ],
     [{ id: 'copay', term: 'Copay', definition: 'A set amount you pay for a visit.' }],

@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { proseParts } from '@/lib/content/plain-text';
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import {
@@ -204,7 +205,9 @@ describe('search on a small index', () => {
           { depth: 2, text: 'Does Medicare pay?', id: 'medicare' },
           { depth: 2, text: 'Other plans', id: 'other-plans' },
         ],
-        mdx: '---\ntitle: x\n---\nIntro text about money.\n\n## Does Medicare pay? [#medicare]\n\nMedicare Part B covers it.\n\n## Other plans\n\nSome programs offer a sliding scale.\n',
+        prose: proseParts(
+          '---\ntitle: x\n---\nIntro text about money.\n\n## Does Medicare pay? [#medicare]\n\nMedicare Part B covers it.\n\n## Other plans\n\nSome programs offer a sliding scale.\n',
+        ),
       },
     ],
     [{ id: 'copay', term: 'Copay', definition: 'A set amount you pay for a visit.' }],

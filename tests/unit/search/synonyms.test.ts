@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { proseParts } from '@/lib/content/plain-text';
 import { buildSearchIndex } from '@/lib/search/build-index';
 import { search, withSynonyms } from '@/lib/search/query';
 import { noSynonyms, synonymsFrom } from '@/lib/search/synonyms';
@@ -36,7 +37,9 @@ describe('search with synonyms', () => {
           { depth: 2, text: 'How much does it cost?', id: 'how-much' },
           { depth: 2, text: 'Residential care', id: 'residential' },
         ],
-        mdx: '---\ntitle: x\n---\nIntro.\n\n## How much does it cost?\n\nThe cost depends on the program.\n\n## Residential care\n\nYou live at the program.\n',
+        prose: proseParts(
+          '---\ntitle: x\n---\nIntro.\n\n## How much does it cost?\n\nThe cost depends on the program.\n\n## Residential care\n\nYou live at the program.\n',
+        ),
       },
     ],
     [{ id: 'vocational-rehabilitation', term: 'Vocational rehabilitation', definition: 'Help to get ready for work.' }],
