@@ -97,3 +97,12 @@ test('the FAQ answers the cost question, and links to the page about paying', as
   await expect(item.locator('.faq-answer')).toBeVisible();
   await expect(item.locator('.faq-answer a[href^="/learn/paying-for-an-iop"]').first()).toBeVisible();
 });
+
+test("an answer's paragraphs are spaced apart, not run together", async ({ page }) => {
+  await page.goto('/learn/faq/all-answers');
+  const gaps = await page
+    .locator('.faq-answer > p + p')
+    .evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).marginTop)));
+  expect(gaps.length).toBeGreaterThan(10);
+  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(8);
+});
