@@ -113,3 +113,22 @@ test('articles invite the reader to the self-check with a plain link', async ({ 
     );
   }
 });
+
+// Callouts sit outside the article's prose styles (.not-prose): their paragraphs and lists are spaced and
+// bulleted by globals.css, or an urgent list of danger signs reads as one run-on block.
+test("an urgent callout's danger signs are a bulleted list, apart from the words around them", async ({ page }) => {
+  await page.goto('/learn/detox-and-iop');
+  const callout = page.locator('.callout-urgent').filter({ hasText: 'After cutting down' });
+  const signs = callout.locator('.callout-body > ul').first();
+  await expect(signs).toContainText('a seizure');
+  expect(await signs.evaluate((node) => getComputedStyle(node).listStyleType)).toBe('disc');
+  const gaps = await callout
+    .locator('.callout-body > * + *')
+    .evaluateAll((nodes) => nodes.map((node) => parseFloat(getComputedStyle(node).marginTop)));
+  expect(gaps.length).toBeGreaterThanOrEqual(2);
+  for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(8);
+  // the crisis numbers keep their own plain list
+  expect(await callout.locator('ul.crisis-compact').evaluate((node) => getComputedStyle(node).listStyleType)).toBe(
+    'none',
+  );
+});
