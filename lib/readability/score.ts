@@ -32,9 +32,19 @@ export function sentencesForScore(text: string): string[] {
     .filter((sentence) => countWords(sentence) > 0);
 }
 
+/** Syllables by word, counted once: the same few thousand words come back in every article. Only content is
+ * scored (never what a reader types), so it holds at most the content's words. A Map: a word like
+ * "constructor" must not find Object's. */
+const counted = new Map<string, number>();
+
 /** Syllables of one word: at least one, so that numbers ("2014", "988") count as one-syllable words. */
 export function syllablesOf(word: string): number {
-  return Math.max(1, syllable(word));
+  let count = counted.get(word);
+  if (count === undefined) {
+    count = Math.max(1, syllable(word));
+    counted.set(word, count);
+  }
+  return count;
 }
 
 const round = (value: number) => (Number.isFinite(value) ? Math.round(value * 10) / 10 : Number.NaN);
