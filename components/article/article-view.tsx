@@ -20,7 +20,7 @@ import { citedTimes } from '@/lib/content/loader';
  * previous and next article; review dates and page history at the bottom (NHS style).
  * `answers` says how an FAQ in the text shows: each answer closed (the article) or all open. The all-open
  * copy has no structured data: it is kept out of search engines and names the article as its canonical
- * address, which carries it (and the copy, the longest page of the site, arrives in one round trip).
+ * address, which carries it (the copy, one of the site's longest pages, is a fifth smaller without it).
  */
 export function ArticleView({
   page,
