@@ -158,18 +158,19 @@ try {
     const scores = await runLighthouseRounds(urls, lighthouseRuns, (url, round) =>
       log(`Lighthouse round ${round}: ${url}`),
     );
-    const take = (url: string, label: string) => {
+    /** A page's scores, or (noted) why Lighthouse could not measure it. */
+    const take = (url: string, label: string): { lighthouse?: LighthouseScores; error?: string } => {
       const result = scores.get(url);
-      if (result instanceof Error) notes.push(`Lighthouse failed on ${label}: ${result.message}`);
-      return result instanceof Error ? undefined : result;
+      if (!(result instanceof Error)) return { lighthouse: result };
+      notes.push(`Lighthouse failed on ${label}: ${result.message}`);
+      return { error: result.message.split('\n')[0] };
     };
     for (const page of pages.filter((page) => page.weight?.status === 200)) {
-      const url = `${server.url}${page.path}`;
-      page.lighthouse = take(url, page.path);
-      const failed = scores.get(url);
-      if (failed instanceof Error) page.lighthouseError = failed.message.split('\n')[0];
+      const { lighthouse, error } = take(`${server.url}${page.path}`, page.path);
+      page.lighthouse = lighthouse;
+      page.lighthouseError = error;
     }
-    for (const other of others) other.lighthouse = take(other.url, other.label);
+    for (const other of others) other.lighthouse = take(other.url, other.label).lighthouse;
 
     log('main-thread work: fresh browser vs second visit');
     const coldAndWarm = (baseUrl: string, pagePath: string, label = pagePath) =>
